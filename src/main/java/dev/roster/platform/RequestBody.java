@@ -1,0 +1,75 @@
+package dev.roster.platform;
+
+import dev.roster.problems.BadRequestException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * A JSON request body, read by hand so that every way a body can be wrong (empty, broken,
+ * not an object, a field of the wrong type) gets its own readable 400, and so that "field
+ * absent" and "field null" stay apart for partial updates.
+ */
+public final class RequestBody {
+
+    private final JsonObject json;
+
+    private RequestBody(JsonObject json) {
+        this.json = json;
+    }
+
+    public static RequestBody parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadRequestException("A JSON object is required as the request body");
+        }
+        JsonValue value;
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            parser.next();
+            value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new BadRequestException("The request body is not valid JSON");
+            }
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw new BadRequestException("The request body is not valid JSON");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new BadRequestException("The request body must be a JSON object");
+        }
+        return new RequestBody(value.asJsonObject());
+    }
+
+    public boolean has(String field) {
+        return json.containsKey(field);
+    }
+
+    /** The field's text; empty when absent or null. */
+    public Optional<String> string(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return Optional.empty();
+        }
+        if (value instanceof JsonString text) {
+            return Optional.of(text.getString());
+        }
+        throw new BadRequestException("Field '" + field + "' must be a string");
+    }
+
+    /** The field's truth value; {@code absent} when absent or null. */
+    public boolean bool(String field, boolean absent) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return absent;
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> true;
+            case FALSE -> false;
+            default -> throw new BadRequestException("Field '" + field + "' must be true or false");
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package dev.roster.platform;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The HTTP API, version 1. Resources are found by scanning; each is closed by default. */
+@ApplicationPath("api/v1")
+@OpenAPIDefinition(info = @Info(title = "Roster", version = "1",
+        description = "User management and authentication. Errors are application/problem+json."))
+@DeclareRoles({Roles.ADMIN, Roles.USER})
+public class RosterApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(
+                // Enforces @DenyAll / @PermitAll / @RolesAllowed on the resources themselves.
+                "jersey.config.server.provider.classnames", "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                "jersey.config.server.wadl.disableWadl", true);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.roster.platform;
+
+import dev.roster.users.entity.User;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Brings the schema up to date before anything else runs. Liquibase owns the schema; its
+ * lock table keeps several nodes starting at once from migrating twice. The column lengths
+ * come from the entities' constants, so JPA, validation and the schema agree.
+ */
+@Singleton
+@Startup
+public class SchemaMigration {
+
+    static final String CHANGELOG = "liquibase/changelog.xml";
+
+    @Resource(lookup = RosterDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    // Liquibase commits on its own connection; inside a JTA transaction the XA data source refuses that.
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database);
+            liquibase.setChangeLogParameter("email_length", User.EMAIL_MAX);
+            liquibase.setChangeLogParameter("display_name_length", User.DISPLAY_NAME_MAX);
+            liquibase.update("");
+        } catch (SQLException | LiquibaseException e) {
+            throw new IllegalStateException("The database schema could not be brought up to date", e);
+        }
+    }
+}

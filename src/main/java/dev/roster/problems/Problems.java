@@ -1,0 +1,69 @@
+package dev.roster.problems;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * Builds RFC 9457 problem responses. Every error Roster's API answers goes through here, so
+ * none carries a stack trace, SQL text or class name: only a status and a sentence.
+ */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String AUTHENTICATION_REQUIRED = "Authentication required";
+    public static final String ADMIN_REQUIRED = "Admin privileges required";
+
+    /** JAX-RS 3.1 has no constant for 422. */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    private Problems() {
+    }
+
+    public static Response of(Response.StatusType status, String detail) {
+        return of(status, detail, List.of());
+    }
+
+    public static Response of(Response.StatusType status, String detail, List<FieldError> errors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", detail);
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            body.add("errors", list);
+        }
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+        if (status.getStatusCode() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
+    }
+
+    /** 401 for an anonymous caller, 403 for a known one: what a role check that failed means. */
+    public static Response denied(boolean authenticated) {
+        return authenticated
+                ? of(Response.Status.FORBIDDEN, ADMIN_REQUIRED)
+                : of(Response.Status.UNAUTHORIZED, AUTHENTICATION_REQUIRED);
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Problems: the one mapping from refusals and failures to HTTP answers.
+ *
+ * <p>Services throw subclasses of {@link dev.roster.problems.BusinessException}; the
+ * abstract middles ({@code NotFoundException}, {@code ConflictException}, ...) decide the
+ * status in {@link dev.roster.problems.ProblemMapper}, the leaves in each component carry the
+ * exact sentence. Every answer is {@code application/problem+json} with a readable
+ * {@code detail} and never a stack trace, SQL text or class name.
+ */
+package dev.roster.problems;

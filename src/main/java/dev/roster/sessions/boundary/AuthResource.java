@@ -1,0 +1,60 @@
+package dev.roster.sessions.boundary;
+
+import dev.roster.platform.RequestBody;
+import dev.roster.platform.Roles;
+import dev.roster.sessions.control.SessionCookie;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /auth/login} and {@code /auth/logout}. A login answers with the token for API
+ * clients and sets the same session as an HttpOnly cookie for browsers.
+ */
+@Path("auth")
+@RequestScoped
+@DenyAll
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @Inject
+    AuthService auth;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response login(String text) {
+        RequestBody body = RequestBody.parse(text);
+        LoginResult login = auth.login(body.string("email").orElse(null), body.string("password").orElse(null),
+                body.bool("remember_me", false), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+        return Response.ok(login.toJson())
+                .cookie(SessionCookie.issue(login.token(), login.expiresIn(), login.rememberMe(), request.getContextPath(), request.isSecure()))
+                .build();
+    }
+
+    @POST
+    @Path("logout")
+    @RolesAllowed(Roles.USER)
+    public Response logout() {
+        auth.logout();
+        return Response.ok(Json.createObjectBuilder().add("success", true).build())
+                .cookie(SessionCookie.clear(request.getContextPath(), request.isSecure()))
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.roster.setup.boundary;
+
+import dev.roster.setup.entity.SetupAlreadyDoneException;
+import dev.roster.users.boundary.UserRepresentation;
+import dev.roster.users.control.AdministratorLock;
+import dev.roster.users.control.PasswordPolicy;
+import dev.roster.users.control.Users;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * First-run setup: while no active administrator exists, anyone may create the first one.
+ * Exactly once, however many requests or nodes race for it: the administrators' lock row
+ * serialises them and each re-counts the admins under the lock. Open to anonymous callers.
+ */
+@Stateless
+@DenyAll
+public class SetupService {
+
+    @Inject
+    Users users;
+
+    @Inject
+    AdministratorLock administratorLock;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    @ConfigProperty(name = "roster.allow-registration", defaultValue = "false")
+    boolean registrationEnabled;
+
+    @PermitAll
+    public SetupStatus status() {
+        return new SetupStatus(users.countActiveAdministrators() == 0, policy.isStrict(), registrationEnabled);
+    }
+
+    /**
+     * @throws SetupAlreadyDoneException when an active administrator exists
+     * @throws dev.roster.problems.InvalidInputException when a field breaks a rule
+     */
+    @PermitAll
+    public UserRepresentation setUp(String email, String displayName, String password) {
+        administratorLock.acquire();
+        if (users.countActiveAdministrators() > 0) {
+            throw new SetupAlreadyDoneException();
+        }
+        return UserRepresentation.of(users.create(email, displayName, password, true));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.roster.users.boundary;
+
+import dev.roster.platform.RequestBody;
+import dev.roster.platform.Roles;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code /auth/me}: the caller's own account. */
+@Path("auth/me")
+@RequestScoped
+@DenyAll
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    UserService users;
+
+    @GET
+    @RolesAllowed(Roles.USER)
+    public JsonObject get() {
+        return users.me().toJson();
+    }
+
+    @PATCH
+    @RolesAllowed(Roles.USER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject update(String text) {
+        RequestBody body = RequestBody.parse(text);
+        // Present but null clears the name; absent leaves it.
+        String displayName = body.has("display_name") ? body.string("display_name").orElse("") : null;
+        ProfileChange change = new ProfileChange(displayName, body.string("current_password").orElse(null),
+                body.string("new_password").orElse(null));
+        return users.updateMe(change).toJson();
+    }
+}

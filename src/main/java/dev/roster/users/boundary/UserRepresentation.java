@@ -1,0 +1,34 @@
+package dev.roster.users.boundary;
+
+import dev.roster.platform.JsonFields;
+import dev.roster.users.entity.User;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+
+/**
+ * A user as the API shows it. Built from the entity's public facts only: the password hash
+ * and row version have no component here, so they cannot reach the wire.
+ */
+public record UserRepresentation(String userId, String email, String displayName, boolean isAdmin, boolean isActive,
+                                 Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
+
+    public static UserRepresentation of(User user) {
+        return new UserRepresentation(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.isActive(),
+                user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("user_id", userId)
+                .add("email", email);
+        JsonFields.add(json, "display_name", displayName)
+                .add("is_admin", isAdmin)
+                .add("is_active", isActive);
+        JsonFields.add(json, "created_at", createdAt);
+        JsonFields.add(json, "updated_at", updatedAt);
+        JsonFields.add(json, "last_login_at", lastLoginAt);
+        return json.build();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.roster.users.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Serialises every decision about the set of administrators (first-run setup, and later
+ * demotion, deactivation and deletion) across threads and nodes: the caller's transaction
+ * locks one row until it ends, so "count the admins, then change them" cannot interleave.
+ */
+@ApplicationScoped
+public class AdministratorLock {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void acquire() {
+        em.createNativeQuery("select name from locks where name = 'administrators' for update").getResultList();
+    }
+}

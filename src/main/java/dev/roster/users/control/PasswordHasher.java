@@ -1,0 +1,118 @@
+package dev.roster.users.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Argon2id password hashing. Each hash is stored as a PHC string that carries its own
+ * parameters, so hashes made under older settings still verify and can be upgraded at the
+ * next login ({@link #needsRehash}). The defaults are OWASP's minimum (19 MiB, t=2, p=1).
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Pattern PHC = Pattern.compile(
+            "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{11,64})\\$([A-Za-z0-9+/]{22,88})");
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getDecoder();
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "roster.argon2.memory-kib", defaultValue = "19456")
+    int memoryKib;
+
+    @Inject
+    @ConfigProperty(name = "roster.argon2.iterations", defaultValue = "2")
+    int iterations;
+
+    @Inject
+    @ConfigProperty(name = "roster.argon2.parallelism", defaultValue = "1")
+    int parallelism;
+
+    /** A hash of nothing anyone knows: checked against when an email is unknown, to cost the same time. */
+    private String decoy;
+
+    protected PasswordHasher() {
+    }
+
+    public PasswordHasher(int memoryKib, int iterations, int parallelism) {
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
+        this.parallelism = parallelism;
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1) {
+            throw new IllegalArgumentException("Argon2 parameters out of range: m=" + memoryKib + " t=" + iterations + " p=" + parallelism);
+        }
+        byte[] unknowable = new byte[32];
+        random.nextBytes(unknowable);
+        decoy = hash(B64.encodeToString(unknowable));
+    }
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] hash = argon2(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism
+                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    }
+
+    /** Whether the password matches the stored hash; a malformed hash matches nothing. */
+    public boolean verify(String password, String phc) {
+        Matcher m = PHC.matcher(phc == null ? "" : phc);
+        if (!m.matches()) {
+            return false;
+        }
+        byte[] salt = B64D.decode(m.group(4));
+        byte[] expected = B64D.decode(m.group(5));
+        byte[] actual = argon2(password, salt, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), expected.length);
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Spends the same work as {@link #verify} and always fails: the answer for an unknown account. */
+    public boolean verifyDecoy(String password) {
+        verify(password, decoy);
+        return false;
+    }
+
+    /** Whether the hash was made with other parameters than the configured ones. */
+    public boolean needsRehash(String phc) {
+        Matcher m = PHC.matcher(phc == null ? "" : phc);
+        return !m.matches()
+                || Integer.parseInt(m.group(1)) != memoryKib
+                || Integer.parseInt(m.group(2)) != iterations
+                || Integer.parseInt(m.group(3)) != parallelism;
+    }
+
+    private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withSalt(salt)
+                .withMemoryAsKB(memoryKib)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] out = new byte[length];
+        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        return out;
+    }
+}

