@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,9 @@ public class AuthResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
     @POST
     @Path("login")
     @PermitAll
@@ -43,9 +47,8 @@ public class AuthResource {
         RequestBody body = RequestBody.parse(text);
         LoginResult login = auth.login(body.string("email").orElse(null), body.string("password").orElse(null),
                 body.bool("remember_me", false), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
-        return Response.ok(login.toJson())
-                .cookie(SessionCookie.issue(login.token(), login.expiresIn(), login.rememberMe(), request.getContextPath(), request.isSecure()))
-                .build();
+        SessionCookie.issue(request, response, login.token(), login.expiresIn(), login.rememberMe());
+        return Response.ok(login.toJson()).build();
     }
 
     @POST
@@ -53,8 +56,7 @@ public class AuthResource {
     @RolesAllowed(Roles.USER)
     public Response logout() {
         auth.logout();
-        return Response.ok(Json.createObjectBuilder().add("success", true).build())
-                .cookie(SessionCookie.clear(request.getContextPath(), request.isSecure()))
-                .build();
+        SessionCookie.clear(request, response);
+        return Response.ok(Json.createObjectBuilder().add("success", true).build()).build();
     }
 }

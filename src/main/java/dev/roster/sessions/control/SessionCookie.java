@@ -1,11 +1,14 @@
 package dev.roster.sessions.control;
 
-import jakarta.ws.rs.core.NewCookie;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The browser's copy of the session token: HttpOnly (scripts cannot read it), SameSite=Strict
- * (other sites cannot make the browser send it), Secure when served over HTTPS. It lasts as
- * long as the session with "remember me", else until the browser closes.
+ * (other sites cannot make the browser send it), Secure when served over HTTPS, scoped to
+ * Roster's context path. With "remember me" it lasts as long as the session, else until the
+ * browser closes. The API's login and the login page set it alike.
  */
 public final class SessionCookie {
 
@@ -14,19 +17,24 @@ public final class SessionCookie {
     private SessionCookie() {
     }
 
-    public static NewCookie issue(String token, long maxAgeSeconds, boolean persistent, String contextPath, boolean secure) {
-        return base(contextPath, secure).value(token).maxAge(persistent ? (int) maxAgeSeconds : NewCookie.DEFAULT_MAX_AGE).build();
+    public static void issue(HttpServletRequest request, HttpServletResponse response, String token, long maxAgeSeconds, boolean persistent) {
+        Cookie cookie = base(request, token);
+        cookie.setMaxAge(persistent ? (int) maxAgeSeconds : -1);
+        response.addCookie(cookie);
     }
 
-    public static NewCookie clear(String contextPath, boolean secure) {
-        return base(contextPath, secure).value("").maxAge(0).build();
+    public static void clear(HttpServletRequest request, HttpServletResponse response) {
+        Cookie cookie = base(request, "");
+        cookie.setMaxAge(0);
+        response.addCookie(cookie);
     }
 
-    private static NewCookie.Builder base(String contextPath, boolean secure) {
-        return new NewCookie.Builder(NAME)
-                .path(contextPath.isEmpty() ? "/" : contextPath)
-                .httpOnly(true)
-                .secure(secure)
-                .sameSite(NewCookie.SameSite.STRICT);
+    private static Cookie base(HttpServletRequest request, String value) {
+        Cookie cookie = new Cookie(NAME, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Strict");
+        return cookie;
     }
 }
