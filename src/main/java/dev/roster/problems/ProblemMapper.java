@@ -35,6 +35,9 @@ public class ProblemMapper implements ExceptionMapper<BusinessException> {
         if (e instanceof AccessDeniedException) {
             return Status.FORBIDDEN;
         }
+        if (e instanceof PreconditionFailedException) {
+            return Status.PRECONDITION_FAILED;
+        }
         return Status.BAD_REQUEST;
     }
 }

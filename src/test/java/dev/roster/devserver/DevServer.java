@@ -53,7 +53,7 @@ public final class DevServer {
         command.addAll(List.of("-jar", options.get("payara-micro"),
                 "--deploy", options.get("war"), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--rootdir", options.get("payara-root"),
-                "--postbootcommandfile", options.get("post-boot")));
+                "--prebootcommandfile", options.get("pre-boot")));
 
         Process payara = new ProcessBuilder(command).inheritIO().start();
         DB database = db;

@@ -10,8 +10,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Finds users and creates them under the one set of rules. Runs inside the calling
@@ -42,12 +50,12 @@ public class Users {
                 .findFirst();
     }
 
+    public Optional<User> findById(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(User.class, id));
+    }
+
     public User getById(String id) {
-        User user = id == null ? null : em.find(User.class, id);
-        if (user == null) {
-            throw new UserNotFoundException();
-        }
-        return user;
+        return findById(id).orElseThrow(UserNotFoundException::new);
     }
 
     /**
@@ -63,8 +71,7 @@ public class Users {
     }
 
     public long countActiveAdministrators() {
-        return em.createQuery("select count(u) from User u where u.admin = true and u.active = true", Long.class)
-                .getSingleResult();
+        return count(true, true);
     }
 
     /**
@@ -79,18 +86,119 @@ public class Users {
         String displayName = UserRules.displayName(rawDisplayName, "display_name", errors);
         policy.violation(password).ifPresent(rule -> errors.add("password", rule));
         errors.throwIfAny();
+        requireFree(email, null);
 
         User user = new User(email, displayName, hasher.hash(password), admin, Instant.now());
         em.persist(user);
+        flush(user);
+        return user;
+    }
+
+    /**
+     * Refuses an email that another account has, before any work is spent on the change.
+     * This only spares the common case; the unique index is what decides a race ({@link #flush}).
+     *
+     * @throws DuplicateEmailException when the email belongs to an account other than {@code owner}
+     */
+    public void requireFree(String email, User owner) {
+        Optional<User> holder = findByEmail(email);
+        if (holder.isPresent() && holder.get() != owner) {
+            throw new DuplicateEmailException(email);
+        }
+    }
+
+    /**
+     * Writes the user's pending changes now, so that a taken email surfaces as a refusal
+     * rather than as a failed commit. The unique index decides, not a look-up beforehand.
+     *
+     * @throws DuplicateEmailException when the user's email belongs to another account
+     */
+    public void flush(User user) {
         try {
             em.flush();
         } catch (PersistenceException e) {
             if (isDuplicateKey(e)) {
-                throw new DuplicateEmailException(email);
+                throw new DuplicateEmailException(user.getEmail());
             }
             throw e;
         }
-        return user;
+    }
+
+    public void delete(User user) {
+        em.remove(user);
+        em.flush();
+    }
+
+    /**
+     * One page of users and the number of users matching the query's filters. Totals come
+     * from the trigger-kept {@code user_counts} unless there is a search; a search is a
+     * full-text look-up (see {@link UserSearch}); the page's ids come from an index scan
+     * (from the far end when that is shorter) and only those rows are then read whole.
+     */
+    public UserPage search(UserQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        String index = "";
+        UserSearch search = UserSearch.of(query.search());
+        if (search != null) {
+            conditions.add(search.condition());
+            parameters.addAll(search.parameters());
+            index = search.indexHint();
+        }
+        if (query.admin() != null) {
+            conditions.add("u.is_admin = ?");
+            parameters.add(query.admin());
+        }
+        if (query.active() != null) {
+            conditions.add("u.is_active = ?");
+            parameters.add(query.active());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = search == null ? count(query.admin(), query.active())
+                : ((Number) bind(em.createNativeQuery("select count(*) from users u" + index + where), parameters).getSingleResult()).longValue();
+        if (total <= query.offset()) {
+            return new UserPage(List.of(), total);
+        }
+
+        // Past the middle, the same rows are nearer from the other end: read them backwards.
+        long fromEnd = total - query.offset() - query.limit();
+        boolean reverse = fromEnd < query.offset();
+        int offset = reverse ? (int) Math.max(0, fromEnd) : query.offset();
+        int limit = reverse ? (int) Math.min(query.limit(), total - query.offset()) : query.limit();
+        boolean ascending = query.ascending() != reverse;
+        String direction = ascending ? " asc" : " desc";
+        String order = " order by " + query.sort().column() + direction + (query.sort().unique() ? "" : ", u.id" + direction);
+        @SuppressWarnings("unchecked")
+        List<String> ids = new ArrayList<>(bind(em.createNativeQuery("select u.id from users u" + index + where + order + " limit ? offset ?"), parameters)
+                .setParameter(parameters.size() + 1, limit)
+                .setParameter(parameters.size() + 2, offset)
+                .getResultList());
+        if (reverse) {
+            Collections.reverse(ids);
+        }
+        if (ids.isEmpty()) {
+            return new UserPage(List.of(), total);
+        }
+        Map<String, User> byId = em.createQuery("select u from User u where u.id in :ids", User.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(User::getId, Function.identity()));
+        return new UserPage(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
+    }
+
+    /** How many users have this role and status (null: either), from the trigger-kept counts. */
+    private long count(Boolean admin, Boolean active) {
+        String sql = "select coalesce(sum(n), 0) from user_counts where 1 = 1"
+                + (admin == null ? "" : " and is_admin = " + (admin ? "true" : "false"))
+                + (active == null ? "" : " and is_active = " + (active ? "true" : "false"));
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     private static boolean isDuplicateKey(Throwable e) {

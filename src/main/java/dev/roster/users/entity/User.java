@@ -117,6 +117,21 @@ public class User {
         this.updatedAt = now;
     }
 
+    public void changeEmail(String email, Instant now) {
+        this.email = email;
+        this.updatedAt = now;
+    }
+
+    public void changeRole(boolean admin, Instant now) {
+        this.admin = admin;
+        this.updatedAt = now;
+    }
+
+    public void changeStatus(boolean active, Instant now) {
+        this.active = active;
+        this.updatedAt = now;
+    }
+
     public void changePasswordHash(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;

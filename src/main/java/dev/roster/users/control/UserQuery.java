@@ -1,0 +1,79 @@
+package dev.roster.users.control;
+
+import dev.roster.problems.FieldErrors;
+import dev.roster.users.entity.User;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * One page of the user list: an optional search (case-insensitive, in email and display
+ * name), optional role and status filters, a sort column and direction, and a window.
+ * Newest first unless the client asks otherwise.
+ */
+public record UserQuery(String search, Boolean admin, Boolean active, UserSort sort, boolean ascending, int offset, int limit) {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    /**
+     * Reads the query parameters as the client sent them, naming every one that is wrong.
+     *
+     * @throws dev.roster.problems.InvalidInputException for an unknown sort, a bad number or flag
+     */
+    public static UserQuery parse(String search, String isAdmin, String isActive, String sort, String order, String offset, String limit) {
+        FieldErrors errors = new FieldErrors();
+        String term = search == null || search.isBlank() ? null : search.strip();
+        if (term != null && term.length() > User.EMAIL_MAX) {
+            errors.add("search", "must be at most " + User.EMAIL_MAX + " characters");
+        }
+        UserSort column = sort == null || sort.isBlank() ? UserSort.CREATED_AT : UserSort.of(sort).orElse(null);
+        if (column == null) {
+            errors.add("sort", "must be one of " + Arrays.stream(UserSort.values()).map(UserSort::parameter).collect(Collectors.joining(", ")));
+        }
+        boolean ascending = false;
+        if (order != null && !order.isBlank()) {
+            if (!order.equals("asc") && !order.equals("desc")) {
+                errors.add("order", "must be asc or desc");
+            }
+            ascending = order.equals("asc");
+        } else if (column != null && column != UserSort.CREATED_AT && column != UserSort.LAST_LOGIN_AT) {
+            ascending = true; // names read A to Z; times newest first
+        }
+        int first = number(offset, 0, 0, Integer.MAX_VALUE, "offset", errors);
+        int size = number(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit", errors);
+        Boolean admin = flag(isAdmin, "is_admin", errors);
+        Boolean active = flag(isActive, "is_active", errors);
+        errors.throwIfAny();
+        return new UserQuery(term, admin, active, column, ascending, first, size);
+    }
+
+    private static int number(String text, int absent, int min, int max, String field, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(field, max == Integer.MAX_VALUE ? "must be a whole number from " + min : "must be a whole number from " + min + " to " + max);
+        return absent;
+    }
+
+    private static Boolean flag(String text, String field, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                errors.add(field, "must be true or false");
+                yield null;
+            }
+        };
+    }
+}
