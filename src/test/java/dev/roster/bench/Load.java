@@ -1,0 +1,109 @@
+package dev.roster.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * A bounded load generator for 127.0.0.1: a fixed number of requests, spread over a fixed
+ * number of concurrent clients, and never longer than a time limit. It records each
+ * request's latency and the server's CPU time over the run.
+ */
+final class Load {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    record Result(String name, int concurrency, int requests, int failures, double seconds, double p50Millis,
+                  double p99Millis, double serverCpuSeconds) {
+
+        double throughput() {
+            return requests / seconds;
+        }
+
+        double serverCpuMillisPerRequest() {
+            return serverCpuSeconds * 1000 / requests;
+        }
+
+        double requestsPerServerCpuSecond() {
+            return requests / serverCpuSeconds;
+        }
+    }
+
+    /**
+     * Sends {@code count} requests from {@code concurrency} clients; request i is made by
+     * {@code request.apply(i)} and must answer {@code expectedStatus}.
+     */
+    Result run(String name, int concurrency, int count, Duration limit, int expectedStatus,
+               IntFunction<HttpRequest> request, ServerProcess server) throws Exception {
+        if (!request.apply(0).uri().getHost().equals("127.0.0.1")) {
+            throw new IllegalArgumentException("load goes to 127.0.0.1 only");
+        }
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>(count));
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        long deadline = System.nanoTime() + limit.toNanos();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        double cpuBefore = server.cpuSeconds();
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < concurrency; c++) {
+            running.add(clients.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
+                    long t0 = System.nanoTime();
+                    int status = send(request.apply(i));
+                    latencies.add((System.nanoTime() - t0) / 1e6);
+                    if (status != expectedStatus) {
+                        failures.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = server.cpuSeconds() - cpuBefore;
+        clients.shutdown();
+        clients.awaitTermination(10, TimeUnit.SECONDS);
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Result(name, concurrency, sorted.size(), failures.get(), seconds, percentile(sorted, 50), percentile(sorted, 99), cpu);
+    }
+
+    int send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.roster.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A benchmark's findings, written as Markdown for people and JSON for tools under
+ * {@code target/bench/}. Each figure is the median over the repeated runs of a scenario.
+ */
+final class Report {
+
+    record Figure(String scenario, int concurrency, int requests, double throughput, double p50Millis, double p99Millis,
+                  double serverCpuMillisPerRequest, double databaseCpuMillisPerRequest) {
+    }
+
+    record Target(String what, String goal, String measured, boolean met) {
+    }
+
+    private final String name;
+    private final List<String> notes = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+
+    Report(String name) {
+        this.name = name;
+    }
+
+    void note(String text) {
+        notes.add(text);
+        System.out.println("[bench] " + text);
+    }
+
+    void figure(Figure figure) {
+        figures.add(figure);
+        System.out.printf(Locale.ROOT, "[bench] %-28s c=%-2d n=%-5d %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  server %6.2f ms CPU/req  db %6.2f ms CPU/req%n",
+                figure.scenario(), figure.concurrency(), figure.requests(), figure.throughput(), figure.p50Millis(), figure.p99Millis(),
+                figure.serverCpuMillisPerRequest(), figure.databaseCpuMillisPerRequest());
+    }
+
+    void target(String what, String goal, String measured, boolean met) {
+        targets.add(new Target(what, goal, measured, met));
+        System.out.println("[bench] target " + what + ": " + goal + ", measured " + measured + (met ? " (met)" : " (MISSED)"));
+    }
+
+    void write() {
+        Path dir = Path.of("target", "bench");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name + ".md"), markdown());
+            Files.writeString(dir.resolve(name + ".json"), json());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String markdown() {
+        StringBuilder md = new StringBuilder("# " + name + "\n\n");
+        notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        md.append("\n| scenario | concurrency | requests | req/s | p50 ms | p99 ms | server CPU ms/req | database CPU ms/req |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Figure f : figures) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f |%n", f.scenario(), f.concurrency(),
+                    f.requests(), f.throughput(), f.p50Millis(), f.p99Millis(), f.serverCpuMillisPerRequest(), f.databaseCpuMillisPerRequest()));
+        }
+        if (!targets.isEmpty()) {
+            md.append("\n| target | goal | measured | met |\n|---|---|---|---|\n");
+            targets.forEach(t -> md.append("| ").append(t.what()).append(" | ").append(t.goal()).append(" | ")
+                    .append(t.measured()).append(" | ").append(t.met() ? "yes" : "**no**").append(" |\n"));
+        }
+        return md.toString();
+    }
+
+    private String json() {
+        JsonArrayBuilder figureArray = Json.createArrayBuilder();
+        for (Figure f : figures) {
+            figureArray.add(Json.createObjectBuilder().add("scenario", f.scenario()).add("concurrency", f.concurrency())
+                    .add("requests", f.requests()).add("throughput", f.throughput()).add("p50_ms", f.p50Millis())
+                    .add("p99_ms", f.p99Millis()).add("server_cpu_ms_per_request", f.serverCpuMillisPerRequest())
+                    .add("database_cpu_ms_per_request", f.databaseCpuMillisPerRequest()));
+        }
+        JsonArrayBuilder targetArray = Json.createArrayBuilder();
+        targets.forEach(t -> targetArray.add(Json.createObjectBuilder().add("target", t.what()).add("goal", t.goal())
+                .add("measured", t.measured()).add("met", t.met())));
+        JsonArrayBuilder noteArray = Json.createArrayBuilder();
+        notes.forEach(noteArray::add);
+        JsonObjectBuilder root = Json.createObjectBuilder().add("name", name).add("notes", noteArray)
+                .add("figures", figureArray).add("targets", targetArray);
+        return root.build().toString();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.roster.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.TestDatabase;
+import dev.roster.users.control.PasswordHasher;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The admin user list and search with 100,000 users in the database (seeded with batched
+ * SQL, not through the hashing API): first page, a deep page, a narrow search and a sorted
+ * page, at concurrency 1 and 2. Not a test: it runs only with {@code mvn -Pbench verify} and
+ * writes {@code target/bench/user-list.md} and {@code .json}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UserListBench {
+
+    static final int USERS = 100_000;
+    static final int WARM_UP = 200;
+    static final int WARM_UP_ROUNDS = 4;
+    static final int REQUESTS = 400;
+    static final int RUNS = 2;
+    static final Duration LIMIT = Duration.ofSeconds(60);
+    static final String PASSWORD = "Corr3ct-Horse";
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @Test
+    void listAndSearchAt100000Users() throws Exception {
+        TestDatabase.reset();
+        Api api = new Api(RosterDeployment.apiBase(deployment));
+        api.setUp("admin@example.com", PASSWORD);
+        String token = api.login("admin@example.com", PASSWORD);
+        long seeding = System.nanoTime();
+        seed(USERS);
+        Report report = new Report("user-list");
+        report.note(String.format(Locale.ROOT, "%,d users seeded with batched SQL in %.1f s, then OPTIMIZE TABLE", USERS + 1,
+                (System.nanoTime() - seeding) / 1e9));
+        assertEquals(Integer.toString(USERS + 1), api.get("auth/users?limit=1", token).header("X-Total-Count"));
+        assertEquals("3", api.get("auth/users?search=zebediah", token).header("X-Total-Count"));
+
+        ServerProcess payara = ServerProcess.find("arquillian-payara-micro");
+        ServerProcess mariadb = ServerProcess.find("--port=" + URI.create(System.getProperty("roster.it.db.url").substring("jdbc:".length())).getPort());
+        report.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores; Payara Micro pid " + payara.pid()
+                + ", MariaDB pid " + mariadb.pid() + "; client, server and database share the machine");
+
+        URI base = api.base();
+        List<String[]> scenarios = List.of(
+                new String[] {"first page (100)", "auth/users"},
+                new String[] {"narrow search (3 of 100k)", "auth/users?search=zebediah"},
+                new String[] {"email search (1 of 100k)", "auth/users?search=user0042042"},
+                new String[] {"sorted by email, page 50", "auth/users?sort=email&offset=5000"},
+                new String[] {"deep page (offset 90,000)", "auth/users?offset=90000"});
+        Load load = new Load();
+        // Let the JIT settle on every path before anything is measured.
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (String[] scenario : scenarios) {
+                load.run("warm-up", 2, WARM_UP, LIMIT, 200,
+                        i -> Load.request(base.resolve(scenario[1])).header("Authorization", "Bearer " + token).build(), payara);
+            }
+        }
+        List<Report.Figure> all = new ArrayList<>();
+        for (String[] scenario : scenarios) {
+            IntFunction<HttpRequest> request = i -> Load.request(base.resolve(scenario[1])).header("Authorization", "Bearer " + token).build();
+            load.run("warm-up", 2, WARM_UP, LIMIT, 200, request, payara);
+            for (int concurrency : new int[] {1, 2}) {
+                List<Report.Figure> runs = new ArrayList<>();
+                for (int run = 0; run < RUNS; run++) {
+                    double dbBefore = mariadb.cpuSeconds();
+                    Load.Result r = load.run(scenario[0], concurrency, REQUESTS, LIMIT, 200, request, payara);
+                    double dbMillis = (mariadb.cpuSeconds() - dbBefore) * 1000 / r.requests();
+                    assertEquals(0, r.failures(), scenario[0]);
+                    runs.add(new Report.Figure(scenario[0], concurrency, r.requests(), r.throughput(), r.p50Millis(), r.p99Millis(),
+                            r.serverCpuMillisPerRequest(), dbMillis));
+                }
+                Report.Figure median = median(runs);
+                report.figure(median);
+                all.add(median);
+            }
+        }
+        for (Report.Figure f : all) {
+            if (f.concurrency() == 2 && !f.scenario().startsWith("deep") && !f.scenario().startsWith("sorted")) {
+                report.target(f.scenario() + " p50 at c=2", "< 20 ms", String.format(Locale.ROOT, "%.2f ms", f.p50Millis()), f.p50Millis() < 20);
+                report.target(f.scenario() + " p99 at c=2", "< 100 ms", String.format(Locale.ROOT, "%.2f ms", f.p99Millis()), f.p99Millis() < 100);
+            }
+        }
+        Report.Figure first = all.stream().filter(f -> f.scenario().startsWith("first") && f.concurrency() == 1).findFirst().orElseThrow();
+        report.target("page of 100: server CPU", "well under Keycloak's ~17 ms",
+                String.format(Locale.ROOT, "%.2f ms", first.serverCpuMillisPerRequest()), first.serverCpuMillisPerRequest() < 17);
+        report.target("page of 100: database CPU", "well under Keycloak's ~13 ms",
+                String.format(Locale.ROOT, "%.2f ms", first.databaseCpuMillisPerRequest()), first.databaseCpuMillisPerRequest() < 13);
+        report.note(String.format(Locale.ROOT, "Payara RSS after the load: %.0f MiB", payara.rssMiB()));
+        report.write();
+        assertTrue(all.size() == scenarios.size() * 2);
+    }
+
+    /** Users with distinct emails and creation times; three are named Zebediah for the narrow search. */
+    private static void seed(int count) throws Exception {
+        String hash = new PasswordHasher(1024, 1, 1).hash(PASSWORD);
+        Instant start = Instant.parse("2025-01-01T00:00:00Z");
+        int batch = 1000;
+        try (Connection c = TestDatabase.connect()) {
+            c.setAutoCommit(false);
+            StringBuilder sql = new StringBuilder("insert into users (id, email, display_name, password_hash, is_admin, is_active, created_at, updated_at) values ");
+            for (int i = 0; i < batch; i++) {
+                sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            }
+            try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+                for (int from = 1; from <= count; from += batch) {
+                    int p = 1;
+                    for (int i = from; i < from + batch; i++) {
+                        Timestamp created = Timestamp.from(start.plusSeconds(i * 300L));
+                        insert.setString(p++, UUID.randomUUID().toString());
+                        insert.setString(p++, String.format(Locale.ROOT, "user%07d@example.com", i));
+                        insert.setString(p++, (i % 33_333 == 0 ? "Zebediah " : "Person ") + i);
+                        insert.setString(p++, hash);
+                        insert.setBoolean(p++, i % 500 == 0);
+                        insert.setBoolean(p++, i % 20 != 0);
+                        insert.setTimestamp(p++, created);
+                        insert.setTimestamp(p++, created);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            c.commit();
+            try (var s = c.createStatement()) {
+                // Earlier runs' users were deleted, and InnoDB's full-text index keeps deleted
+                // rows' ids until the table is rebuilt: start every run from a settled index.
+                s.execute("optimize table users");
+            }
+        }
+    }
+
+    private static Report.Figure median(List<Report.Figure> runs) {
+        return new Report.Figure(runs.get(0).scenario(), runs.get(0).concurrency(), runs.get(0).requests(),
+                median(runs, Report.Figure::throughput), median(runs, Report.Figure::p50Millis), median(runs, Report.Figure::p99Millis),
+                median(runs, Report.Figure::serverCpuMillisPerRequest), median(runs, Report.Figure::databaseCpuMillisPerRequest));
+    }
+
+    private static double median(List<Report.Figure> runs, ToDoubleFunction<Report.Figure> value) {
+        double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
