@@ -36,13 +36,22 @@ public class SchemaMigration {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database);
-            liquibase.setChangeLogParameter("email_length", User.EMAIL_MAX);
-            liquibase.setChangeLogParameter("display_name_length", User.DISPLAY_NAME_MAX);
-            liquibase.update("");
+            update(connection);
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("The database schema could not be brought up to date", e);
         }
+    }
+
+    /**
+     * Applies the changelog, with the parameters every installation must share (a different
+     * parameter would change the checksums), over the given connection. The server calls it
+     * at start-up, the admin command line before its work.
+     */
+    public static void update(Connection connection) throws LiquibaseException {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
+        liquibase.setChangeLogParameter("email_length", User.EMAIL_MAX);
+        liquibase.setChangeLogParameter("display_name_length", User.DISPLAY_NAME_MAX);
+        liquibase.update("");
     }
 }

@@ -19,6 +19,14 @@ public class Sessions {
     @PersistenceContext
     EntityManager em;
 
+    protected Sessions() {
+    }
+
+    /** For use outside the container (the admin command line), over its own entity manager. */
+    public Sessions(EntityManager em) {
+        this.em = em;
+    }
+
     public UserSession open(User user, Duration lifetime, boolean rememberMe, String ipAddress, String userAgent) {
         UserSession session = new UserSession(user, Instant.now(), lifetime, rememberMe, ipAddress, userAgent);
         em.persist(session);

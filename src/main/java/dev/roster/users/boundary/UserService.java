@@ -6,35 +6,31 @@ import dev.roster.problems.FieldErrors;
 import dev.roster.sessions.control.Caller;
 import dev.roster.sessions.control.CurrentUser;
 import dev.roster.sessions.control.Sessions;
-import dev.roster.sessions.entity.NotAdministratorException;
-import dev.roster.users.control.AdministratorLock;
+import dev.roster.users.control.Actor;
 import dev.roster.users.control.PasswordGenerator;
 import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.PasswordPolicy;
+import dev.roster.users.control.UserAdministration;
+import dev.roster.users.control.UserChange;
 import dev.roster.users.control.UserPage;
 import dev.roster.users.control.UserQuery;
 import dev.roster.users.control.UserRules;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.CurrentPasswordIncorrectException;
 import dev.roster.users.entity.CurrentPasswordRequiredException;
-import dev.roster.users.entity.LastAdministratorException;
-import dev.roster.users.entity.OwnAccountDeactivationException;
-import dev.roster.users.entity.OwnAccountDeletionException;
 import dev.roster.users.entity.User;
-import dev.roster.users.entity.UserChangedException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Users' accounts. Any logged-in user ({@code user} role) sees and edits their own profile;
- * administrators ({@code admin}) list, create, edit and delete anyone's. The rules that keep
- * an installation safe live here, for the API, the pages and the command line alike: never
- * zero active administrators (decided under the administrators' lock, so concurrent changes
- * cannot both pass), no deleting or deactivating one's own account, and immediate effect of
+ * administrators ({@code admin}) list, create, edit and delete anyone's. This service knows
+ * who calls and holds the transaction; the rules of changing users are decided by
+ * {@link UserAdministration}, which the admin command line uses as well: never zero active
+ * administrators, no deleting or deactivating one's own account, and immediate effect of
  * deactivation, deletion and password resets on the user's sessions.
  */
 @Stateless
@@ -60,7 +56,7 @@ public class UserService {
     PasswordGenerator generator;
 
     @Inject
-    AdministratorLock administratorLock;
+    UserAdministration administration;
 
     @RolesAllowed(Roles.USER)
     public String generatePassword() {
@@ -86,101 +82,36 @@ public class UserService {
      */
     @RolesAllowed(Roles.ADMIN)
     public Versioned<UserRepresentation> create(String email, String displayName, String password, boolean admin) {
-        return versioned(users.create(email, displayName, password, admin));
+        return versioned(administration.create(actor(), email, displayName, password, admin));
     }
 
     /**
      * Applies an administrator's change to a user.
      *
      * @param expectedVersion the version the client last read ({@code If-Match}), or null to apply regardless
-     * @throws UserChangedException when the user changed since {@code expectedVersion}
-     * @throws LastAdministratorException when it would demote or deactivate the last active administrator
-     * @throws OwnAccountDeactivationException when the caller deactivates themselves
+     * @throws dev.roster.users.entity.UserChangedException when the user changed since {@code expectedVersion}
+     * @throws dev.roster.users.entity.LastAdministratorException when it would demote or deactivate the last active administrator
+     * @throws dev.roster.users.entity.OwnAccountDeactivationException when the caller deactivates themselves
      */
     @RolesAllowed(Roles.ADMIN)
     public Versioned<UserRepresentation> update(String userId, UserChange change, Long expectedVersion) {
-        Caller caller = lockAdministrators();
-        User user = users.getById(userId);
-        if (expectedVersion != null && expectedVersion != user.getVersion()) {
-            throw new UserChangedException();
-        }
-        FieldErrors errors = new FieldErrors();
-        String email = change.email() == null ? null : UserRules.email(change.email(), "email", errors);
-        String displayName = change.displayName() == null ? null : UserRules.displayName(change.displayName(), "display_name", errors);
-        if (change.password() != null) {
-            policy.violation(change.password()).ifPresent(rule -> errors.add("password", rule));
-        }
-        errors.throwIfAny();
-
-        boolean self = user.getId().equals(caller.userId());
-        boolean demotes = Boolean.FALSE.equals(change.admin()) && user.isAdmin();
-        boolean deactivates = Boolean.FALSE.equals(change.active()) && user.isActive();
-        if (deactivates && self) {
-            throw new OwnAccountDeactivationException();
-        }
-        if ((demotes || deactivates) && removesAnActiveAdministrator(user)) {
-            throw new LastAdministratorException();
-        }
-
-        Instant now = Instant.now();
-        if (change.displayName() != null && !Objects.equals(displayName, user.getDisplayName())) {
-            user.rename(displayName, now);
-        }
-        if (email != null && !email.equals(user.getEmail())) {
-            users.requireFree(email, user);
-            user.changeEmail(email, now);
-        }
-        if (change.admin() != null && change.admin() != user.isAdmin()) {
-            user.changeRole(change.admin(), now);
-        }
-        if (change.active() != null && change.active() != user.isActive()) {
-            user.changeStatus(change.active(), now);
-        }
-        if (change.password() != null) {
-            user.changePasswordHash(hasher.hash(change.password()), now);
-        }
-        users.flush(user);
-        if (deactivates || change.password() != null) {
-            // A reset of one's own password keeps the session it was made from, as on the profile.
-            sessions.revokeAllOf(user.getId(), self ? caller.sessionId() : null);
-        }
-        return versioned(user);
+        return versioned(administration.update(actor(), userId, change, expectedVersion));
     }
 
     /**
      * Deletes a user and, with them, their sessions.
      *
-     * @throws OwnAccountDeletionException when the caller deletes themselves
-     * @throws LastAdministratorException when the user is the last active administrator
+     * @throws dev.roster.users.entity.OwnAccountDeletionException when the caller deletes themselves
+     * @throws dev.roster.users.entity.LastAdministratorException when the user is the last active administrator
      */
     @RolesAllowed(Roles.ADMIN)
     public void delete(String userId) {
-        Caller caller = lockAdministrators();
-        User user = users.getById(userId);
-        if (user.getId().equals(caller.userId())) {
-            throw new OwnAccountDeletionException();
-        }
-        if (removesAnActiveAdministrator(user)) {
-            throw new LastAdministratorException();
-        }
-        users.delete(user);
+        administration.delete(actor(), userId);
     }
 
-    /**
-     * Takes the administrators' lock, then makes sure the caller is still an active
-     * administrator: a demotion committed while this request waited counts.
-     */
-    private Caller lockAdministrators() {
+    private Actor actor() {
         Caller caller = currentUser.get();
-        administratorLock.acquire();
-        if (users.findById(caller.userId()).filter(self -> self.isAdmin() && self.isActive()).isEmpty()) {
-            throw new NotAdministratorException();
-        }
-        return caller;
-    }
-
-    private boolean removesAnActiveAdministrator(User user) {
-        return user.isAdmin() && user.isActive() && users.countActiveAdministrators() <= 1;
+        return Actor.administrator(caller.userId(), caller.sessionId());
     }
 
     private static Versioned<UserRepresentation> versioned(User user) {

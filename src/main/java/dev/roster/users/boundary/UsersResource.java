@@ -3,6 +3,7 @@ package dev.roster.users.boundary;
 import dev.roster.platform.RequestBody;
 import dev.roster.platform.Roles;
 import dev.roster.platform.Versioned;
+import dev.roster.users.control.UserChange;
 import dev.roster.users.control.UserQuery;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Serialises every decision about the set of administrators (first-run setup, and later
- * demotion, deactivation and deletion) across threads and nodes: the caller's transaction
+ * Serialises every decision about the set of administrators (first-run setup, demotion,
+ * deactivation and deletion, from the server or the admin command line) across threads and nodes: the caller's transaction
  * locks one row until it ends, so "count the admins, then change them" cannot interleave.
  */
 @ApplicationScoped
@@ -14,6 +14,14 @@ public class AdministratorLock {
 
     @PersistenceContext
     EntityManager em;
+
+    protected AdministratorLock() {
+    }
+
+    /** For use outside the container (the admin command line), over its own entity manager. */
+    public AdministratorLock(EntityManager em) {
+        this.em = em;
+    }
 
     public void acquire() {
         em.createNativeQuery("select name from locks where name = 'administrators' for update").getResultList();

@@ -39,12 +39,34 @@ public class Users {
     @Inject
     PasswordHasher hasher;
 
+    protected Users() {
+    }
+
+    /** For use outside the container (the admin command line), over its own entity manager. */
+    public Users(EntityManager em, PasswordPolicy policy, PasswordHasher hasher) {
+        this.em = em;
+        this.policy = policy;
+        this.hasher = hasher;
+    }
+
     public Optional<User> findByEmail(String email) {
+        return byEmail("select u from User u where u.email = :email", User.class, email);
+    }
+
+    /**
+     * The id of the account with this email, without loading the account: a change that
+     * loads it later, under the administrators' lock, then sees it as it is at that moment.
+     */
+    public Optional<String> findIdByEmail(String email) {
+        return byEmail("select u.id from User u where u.email = :email", String.class, email);
+    }
+
+    private <T> Optional<T> byEmail(String jpql, Class<T> type, String email) {
         String normalized = UserRules.normalizeEmail(email);
         if (normalized == null || normalized.isEmpty() || normalized.length() > User.EMAIL_MAX) {
             return Optional.empty();
         }
-        return em.createQuery("select u from User u where u.email = :email", User.class)
+        return em.createQuery(jpql, type)
                 .setParameter("email", normalized)
                 .getResultStream()
                 .findFirst();

@@ -1,4 +1,4 @@
-package dev.roster.users.boundary;
+package dev.roster.users.control;
 
 /**
  * An administrator's change to a user; null leaves a field as it is. A blank
