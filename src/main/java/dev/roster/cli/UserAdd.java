@@ -1,0 +1,32 @@
+package dev.roster.cli;
+
+import dev.roster.users.boundary.UserRepresentation;
+import dev.roster.users.control.Actor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "useradd", description = "Creates an active user. Without --password, asks for it twice (hidden), "
+        + "or reads one line of standard input when that is not a terminal.")
+class UserAdd extends AdminCommand {
+
+    @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "login id; trimmed and lower-cased")
+    String email;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "display name")
+    String name;
+
+    @Option(names = "--admin", description = "make the user an administrator")
+    boolean admin;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "the password (visible to other local users in the process list; prefer the prompt)")
+    String password;
+
+    @Override
+    public Integer call() {
+        String secret = password != null ? password : cli.terminal().newPassword(email);
+        UserRepresentation user = cli.inTransaction(work -> UserRepresentation.of(
+                work.administration().create(Actor.COMMAND_LINE, email, name, secret, admin)));
+        out().println("Created " + (user.isAdmin() ? "administrator " : "user ") + user.email() + " (" + user.userId() + ")");
+        return 0;
+    }
+}

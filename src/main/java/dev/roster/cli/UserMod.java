@@ -1,0 +1,69 @@
+package dev.roster.cli;
+
+import dev.roster.users.boundary.UserRepresentation;
+import dev.roster.users.control.UserChange;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "usermod", description = "Changes a user. A new password ends all of the user's sessions, and so does "
+        + "deactivation; demoting or deactivating the last active administrator is refused.")
+class UserMod extends AdminCommand {
+
+    @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "the user to change")
+    String email;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "new display name (empty clears it)")
+    String name;
+
+    @Option(names = "--new-email", paramLabel = "EMAIL", description = "new login id")
+    String newEmail;
+
+    @ArgGroup(exclusive = true)
+    Password password;
+
+    @ArgGroup(exclusive = true)
+    Role role;
+
+    @ArgGroup(exclusive = true)
+    Status status;
+
+    static class Password {
+        @Option(names = "--password", required = true, paramLabel = "PASSWORD", description = "new password (visible in the process list)")
+        String value;
+
+        @Option(names = "--prompt-password", required = true, description = "ask for the new password")
+        boolean prompt;
+    }
+
+    static class Role {
+        @Option(names = "--admin", required = true, description = "make an administrator")
+        boolean admin;
+
+        @Option(names = "--no-admin", required = true, description = "take administrator rights away")
+        boolean user;
+    }
+
+    static class Status {
+        @Option(names = "--activate", required = true, description = "allow the user to log in")
+        boolean activate;
+
+        @Option(names = "--deactivate", required = true, description = "stop the user from logging in, ending their sessions")
+        boolean deactivate;
+    }
+
+    @Override
+    public Integer call() {
+        if (name == null && newEmail == null && password == null && role == null && status == null) {
+            throw new UsageException("Nothing to change: give --name, --new-email, --password, --prompt-password, "
+                    + "--admin, --no-admin, --activate or --deactivate");
+        }
+        String secret = password == null ? null : password.prompt ? cli.terminal().newPassword(email) : password.value;
+        UserChange change = new UserChange(name, newEmail, secret,
+                role == null ? null : role.admin, status == null ? null : status.activate);
+        UserRepresentation user = cli.update(email, change);
+        out().println("Updated " + user.email() + ": " + (user.isAdmin() ? "administrator" : "user")
+                + ", " + (user.isActive() ? "active" : "deactivated") + (secret == null ? "" : ", new password, sessions ended"));
+        return 0;
+    }
+}

@@ -1,0 +1,267 @@
+package dev.roster.cli;
+
+import static dev.roster.testing.Api.json;
+import static dev.roster.testing.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real {@code roster-admin.jar}, run as a separate process against the integration
+ * tests' MariaDB while Roster runs on it; every effect is checked through the HTTP API, as
+ * the people the command line serves would see it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminCliIT {
+
+    private static final String ADMIN = "admin@example.com";
+    private static final String PASSWORD = "Corr3ct-Horse";
+    private static final String NEW_PASSWORD = "N3w-Battery-Staple";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    String admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @BeforeEach
+    void installationWithOneAdmin() {
+        TestDatabase.reset();
+        api = new Api(RosterDeployment.apiBase(deployment));
+        api.setUp(ADMIN, PASSWORD);
+        admin = api.login(ADMIN, PASSWORD);
+    }
+
+    record Run(int status, String out, String err) {
+    }
+
+    /** Runs the jar against the tests' database with the server's default settings, {@code stdin} piped in. */
+    private static Run cli(String stdin, String... args) {
+        return cli(Map.of("ROSTER_DB_URL", System.getProperty("roster.it.db.url"), "ROSTER_DB_USER", "root", "ROSTER_DB_PASSWORD", "any"), stdin, args);
+    }
+
+    private static Run cli(Map<String, String> environment, String stdin, String... args) {
+        String jar = System.getProperty("roster.admin.jar", "target/roster-admin.jar");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m", "-jar", jar));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("ROSTER_"));
+        // Never the run command's ./data: only what the test gives counts.
+        builder.environment().put("ROSTER_DATA_DIR", new File("target/no-embedded-database").getAbsolutePath());
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("roster-admin " + String.join(" ", args) + " did not end within 90 s");
+            }
+            return new Run(process.exitValue(), out.join(), err.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(InputStream stream) {
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assertStatus(int expected, Run run) {
+        assertEquals(expected, run.status(), () -> "exit status; stdout: " + run.out() + "; stderr: " + run.err());
+    }
+
+    private JsonObject createUser(String email) {
+        Api.Reply reply = api.post("auth/users", json("email", email, "display_name", "User", "password", PASSWORD, "is_admin", false), admin);
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    @Test
+    void useraddWithAPipedPasswordMakesAUserWhoCanLogIn() {
+        Run run = cli(NEW_PASSWORD + "\n", "useradd", "--email", " New.User@Example.com ", "--name", "New User");
+
+        assertStatus(0, run);
+        assertTrue(run.out().contains("new.user@example.com"), run::out);
+        JsonObject me = api.get("auth/me", api.login("new.user@example.com", NEW_PASSWORD)).json();
+        assertEquals("New User", me.getString("display_name"));
+        assertFalse(me.getBoolean("is_admin"));
+        assertTrue(me.getBoolean("is_active"));
+    }
+
+    @Test
+    void useraddAdminMakesAnAdministratorWithTheServersHashing() {
+        assertStatus(0, cli("", "useradd", "--email", "second@example.com", "--admin", "--password", NEW_PASSWORD));
+
+        String token = api.login("second@example.com", NEW_PASSWORD);
+        assertEquals(200, api.get("auth/users", token).status());
+        assertTrue(TestDatabase.single("select password_hash from users where email = 'second@example.com'").startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+    }
+
+    @Test
+    void useraddRefusesATakenEmailInAnyCaseWithTheApisWords() {
+        Run run = cli("", "useradd", "--email", "ADMIN@Example.COM", "--password", NEW_PASSWORD);
+
+        assertStatus(1, run);
+        String apiDetail = assertProblem(api.post("auth/users", json("email", "ADMIN@Example.COM", "password", NEW_PASSWORD), admin), 409).getString("detail");
+        assertEquals(apiDetail, run.err().strip());
+        assertEquals("User with email admin@example.com already exists", run.err().strip());
+        assertEquals(1, TestDatabase.count("select count(*) from users"));
+    }
+
+    @Test
+    void useraddRefusesAPasswordThePolicyRefusesNamingTheField() {
+        Run run = cli("", "useradd", "--email", "weak@example.com", "--password", "Sh0rt");
+
+        assertStatus(1, run);
+        String apiDetail = assertProblem(api.post("auth/users", json("email", "weak@example.com", "password", "Sh0rt"), admin), 422).getString("detail");
+        assertEquals(apiDetail, run.err().strip());
+        assertTrue(run.err().startsWith("password: "), run::err);
+        assertProblem(api.post("auth/login", json("email", "weak@example.com", "password", "Sh0rt"), null), 401);
+    }
+
+    @Test
+    void usermodRefusesToDemoteTheLastAdministrator() {
+        Run run = cli("", "usermod", "--email", ADMIN, "--no-admin");
+
+        assertStatus(1, run);
+        assertEquals("Cannot remove the last administrator", run.err().strip());
+        assertTrue(api.get("auth/me", admin).json().getBoolean("is_admin"));
+    }
+
+    @Test
+    void usermodAdminPromotesForTheUsersExistingToken() {
+        createUser("user@example.com");
+        String token = api.login("user@example.com", PASSWORD);
+        assertProblem(api.get("auth/users", token), 403, "Admin privileges required");
+
+        assertStatus(0, cli("", "usermod", "--email", "user@example.com", "--admin", "--name", "Promoted"));
+
+        assertEquals(200, api.get("auth/users", token).status());
+        assertEquals("Promoted", api.get("auth/me", token).json().getString("display_name"));
+    }
+
+    @Test
+    void usermodDeactivateEndsTheUsersSessionsAtOnce() {
+        createUser("user@example.com");
+        String token = api.login("user@example.com", PASSWORD);
+
+        assertStatus(0, cli("", "usermod", "--email", "user@example.com", "--deactivate"));
+
+        assertProblem(api.get("auth/me", token), 401);
+        assertProblem(api.post("auth/login", json("email", "user@example.com", "password", PASSWORD), null), 403, "User account is disabled");
+    }
+
+    @Test
+    void passwdResetsThePasswordAndEndsEverySession() {
+        String oldToken = api.login(ADMIN, PASSWORD);
+
+        Run run = cli(NEW_PASSWORD + "\n", "passwd", "--email", ADMIN);
+
+        assertStatus(0, run);
+        assertProblem(api.get("auth/me", oldToken), 401);
+        assertProblem(api.get("auth/me", admin), 401);
+        assertProblem(api.post("auth/login", json("email", ADMIN, "password", PASSWORD), null), 401, "Incorrect email or password");
+        assertEquals(200, api.get("auth/users", api.login(ADMIN, NEW_PASSWORD)).status());
+    }
+
+    @Test
+    void userdelForceDeletesTheUser() {
+        String id = createUser("user@example.com").getString("user_id");
+
+        Run run = cli("", "userdel", "--email", "user@example.com", "--force");
+
+        assertStatus(0, run);
+        assertProblem(api.get("auth/users/" + id, admin), 404, "User not found");
+    }
+
+    @Test
+    void userdelAsksAndKeepsTheUserUnlessTheAnswerIsYes() {
+        String id = createUser("user@example.com").getString("user_id");
+
+        Run run = cli("n\n", "userdel", "--email", "user@example.com");
+
+        assertStatus(1, run);
+        assertTrue(run.err().contains("Delete user user@example.com? [y/N]"), run::err);
+        assertEquals(200, api.get("auth/users/" + id, admin).status());
+    }
+
+    @Test
+    void userlistJsonIsTheApisListOfUsers() {
+        createUser("one@example.com");
+        createUser("two@example.com");
+
+        Run run = cli("", "userlist", "--json");
+
+        assertStatus(0, run);
+        JsonArray listed;
+        try (JsonReader reader = Json.createReader(new StringReader(run.out()))) {
+            listed = reader.readArray();
+        }
+        assertEquals(3, listed.size());
+        assertEquals(api.get("auth/users", admin).structure(), listed);
+        assertEquals("two@example.com", listed.getJsonObject(0).getString("email"));
+    }
+
+    @Test
+    void helpUsageErrorsAndAMissingDatabaseNeedNoDatabase() {
+        Run help = cli("", "useradd", "--help");
+        assertStatus(0, help);
+        assertTrue(help.out().contains("--email=EMAIL"), help::out);
+
+        Run unknown = cli("", "userlist", "--everyone");
+        assertStatus(2, unknown);
+        assertTrue(unknown.err().contains("Unknown option: '--everyone'"), unknown::err);
+
+        Run nowhere = cli(Map.of(), "", "userlist");
+        assertStatus(2, nowhere);
+        assertTrue(nowhere.err().contains("ROSTER_DB_URL"), nowhere::err);
+    }
+}

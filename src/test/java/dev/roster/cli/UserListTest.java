@@ -1,0 +1,23 @@
+package dev.roster.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.roster.users.boundary.UserRepresentation;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UserListTest {
+
+    @Test
+    void theTableAlignsItsColumnsAndSaysWhoNeverLoggedIn() {
+        Instant created = Instant.parse("2026-01-02T03:04:05.006Z");
+        String table = UserList.table(List.of(
+                new UserRepresentation("id-1", "grace@example.com", "Grace Hopper", true, true, created, created, Instant.parse("2026-02-03T04:05:06.007Z")),
+                new UserRepresentation("id-22", "al@example.com", null, false, false, created, created, null)));
+        String n = System.lineSeparator();
+        assertEquals("ID     EMAIL              NAME          ADMIN  ACTIVE  LAST LOGIN" + n
+                + "id-1   grace@example.com  Grace Hopper  yes    yes     2026-02-03T04:05:06.007Z" + n
+                + "id-22  al@example.com                   no     no      never" + n, table);
+    }
+}
