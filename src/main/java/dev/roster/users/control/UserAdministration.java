@@ -51,7 +51,8 @@ public class UserAdministration {
     }
 
     /**
-     * Creates an active user.
+     * Creates an active user. Any administrator, and the command line, may create any user; the
+     * actor is taken for the audit log that is to come.
      *
      * @throws dev.roster.problems.InvalidInputException when a field breaks a rule
      * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
