@@ -2,6 +2,7 @@ package dev.roster.cli;
 
 import dev.roster.platform.SchemaMigration;
 import dev.roster.sessions.control.Sessions;
+import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.sessions.entity.SigningKey;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.control.AdministratorLock;
@@ -40,7 +41,7 @@ import org.hibernate.jpa.HibernatePersistenceProvider;
 final class CommandLineDatabase implements AutoCloseable {
 
     /** Every entity of the WAR; {@code CommandLineDatabaseTest} keeps this list complete. */
-    static final List<Class<?>> ENTITIES = List.of(User.class, UserSession.class, SigningKey.class);
+    static final List<Class<?>> ENTITIES = List.of(User.class, UserSession.class, SigningKey.class, ApiKey.class);
 
     private final EntityManagerFactory factory;
     private final PasswordPolicy policy;

@@ -32,9 +32,9 @@ class UserList extends AdminCommand {
             UserPage page;
             do {
                 page = work.users().search(query);
-                page.users().stream().map(UserRepresentation::of).forEach(all::add);
+                page.rows().stream().map(UserRepresentation::of).forEach(all::add);
                 query = new UserQuery(query.search(), null, null, query.sort(), query.ascending(), query.offset() + query.limit(), query.limit());
-            } while (!page.users().isEmpty() && all.size() < page.total());
+            } while (!page.rows().isEmpty() && all.size() < page.total());
             return all;
         });
         PrintWriter out = out();

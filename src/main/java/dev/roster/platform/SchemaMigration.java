@@ -1,5 +1,6 @@
 package dev.roster.platform;
 
+import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.users.entity.User;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -52,6 +53,7 @@ public class SchemaMigration {
         Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
         liquibase.setChangeLogParameter("email_length", User.EMAIL_MAX);
         liquibase.setChangeLogParameter("display_name_length", User.DISPLAY_NAME_MAX);
+        liquibase.setChangeLogParameter("api_key_name_length", ApiKey.NAME_MAX);
         liquibase.update("");
     }
 }

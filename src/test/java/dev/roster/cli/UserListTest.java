@@ -13,8 +13,8 @@ class UserListTest {
     void theTableAlignsItsColumnsAndSaysWhoNeverLoggedIn() {
         Instant created = Instant.parse("2026-01-02T03:04:05.006Z");
         String table = UserList.table(List.of(
-                new UserRepresentation("id-1", "grace@example.com", "Grace Hopper", true, true, created, created, Instant.parse("2026-02-03T04:05:06.007Z")),
-                new UserRepresentation("id-22", "al@example.com", null, false, false, created, created, null)));
+                new UserRepresentation("id-1", "grace@example.com", "Grace Hopper", true, true, created, created, Instant.parse("2026-02-03T04:05:06.007Z"), null),
+                new UserRepresentation("id-22", "al@example.com", null, false, false, created, created, null, null)));
         String n = System.lineSeparator();
         assertEquals("ID     EMAIL              NAME          ADMIN  ACTIVE  LAST LOGIN" + n
                 + "id-1   grace@example.com  Grace Hopper  yes    yes     2026-02-03T04:05:06.007Z" + n

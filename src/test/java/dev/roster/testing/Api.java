@@ -17,11 +17,16 @@ import java.util.Map;
 /** Roster's HTTP API as a client sees it: plain requests, JSON answers. */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final URI base;
 
     public Api(URI base) {
+        this(base, HttpClient.Version.HTTP_2);
+    }
+
+    public Api(URI base, HttpClient.Version version) {
         this.base = base;
+        this.http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public URI base() {

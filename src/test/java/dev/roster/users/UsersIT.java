@@ -170,8 +170,8 @@ class UsersIT {
         String id = create("plain@example.com", false).getString("user_id");
         Api.Reply reply = api.get("auth/users/" + id, admin);
 
-        assertEquals(Set.of("user_id", "email", "display_name", "is_admin", "is_active", "created_at", "updated_at", "last_login_at"),
-                reply.json().keySet());
+        assertEquals(Set.of("user_id", "email", "display_name", "is_admin", "is_active", "created_at", "updated_at", "last_login_at",
+                "active_sessions", "api_keys", "last_seen_at"), reply.json().keySet());
         assertFalse(reply.body().contains("argon2"));
         assertFalse(reply.body().contains("version"));
     }

@@ -2,6 +2,7 @@ package dev.roster.sessions.boundary;
 
 import dev.roster.platform.RequestBody;
 import dev.roster.platform.Roles;
+import dev.roster.platform.TrustedProxies;
 import dev.roster.sessions.control.SessionCookie;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +34,9 @@ public class AuthResource {
     @Inject
     AuthService auth;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Context
     HttpServletRequest request;
 
@@ -46,7 +50,7 @@ public class AuthResource {
     public Response login(String text) {
         RequestBody body = RequestBody.parse(text);
         LoginResult login = auth.login(body.string("email").orElse(null), body.string("password").orElse(null),
-                body.bool("remember_me", false), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+                body.bool("remember_me", false), proxies.clientAddress(request), request.getHeader(HttpHeaders.USER_AGENT));
         SessionCookie.issue(request, response, login.token(), login.expiresIn(), login.rememberMe());
         return Response.ok(login.toJson()).build();
     }

@@ -1,9 +1,11 @@
 package dev.roster.sessions.boundary;
 
+import dev.roster.apikeys.control.ApiKeys;
 import dev.roster.platform.Roles;
 import dev.roster.problems.FieldErrors;
 import dev.roster.sessions.control.Caller;
 import dev.roster.sessions.control.CurrentUser;
+import dev.roster.sessions.control.SessionLifetimes;
 import dev.roster.sessions.control.Sessions;
 import dev.roster.sessions.control.TokenClaims;
 import dev.roster.sessions.control.Tokens;
@@ -22,7 +24,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Logging in, logging out, and recognising a presented token. Login and token checks are
@@ -45,15 +46,13 @@ public class AuthService {
     Tokens tokens;
 
     @Inject
+    ApiKeys apiKeys;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
-    @ConfigProperty(name = "roster.session.hours", defaultValue = "24")
-    int sessionHours;
-
-    @Inject
-    @ConfigProperty(name = "roster.remember-me.days", defaultValue = "7")
-    int rememberMeDays;
+    SessionLifetimes lifetimes;
 
     /**
      * Opens a session for the user with this email and password. An unknown email costs the
@@ -93,7 +92,7 @@ public class AuthService {
             users.upgradeHash(user, hasher.hash(password));
         }
         user.recordLogin(Instant.now());
-        Duration lifetime = rememberMe ? Duration.ofDays(rememberMeDays) : Duration.ofHours(sessionHours);
+        Duration lifetime = lifetimes.of(rememberMe);
         UserSession session = sessions.open(user, lifetime, rememberMe, ipAddress, userAgent);
         return new LoginResult(tokens.issue(user, session), UserRepresentation.of(user), lifetime.toSeconds(), rememberMe);
     }
@@ -101,27 +100,53 @@ public class AuthService {
     /** Ends the caller's session on the server: its token stops working at once. */
     @RolesAllowed(Roles.USER)
     public void logout() {
-        sessions.revoke(currentUser.get().sessionId());
+        sessions.revoke(currentUser.get().requireLoginSession());
     }
 
     /**
-     * The caller a token stands for, if Roster signed it, it has not expired, its session is
-     * live and its user active. The role comes from the user's row, not from the token.
+     * The caller a presented token stands for: a login token that Roster signed, that has not
+     * expired and whose session is live, or a usable API key; either way its user must be
+     * active. The role comes from the user's row, not from the token. Records the activity
+     * (at most once a minute).
      */
     @PermitAll
     public Optional<Caller> authenticate(String token) {
+        return resolve(token, Instant.now(), true);
+    }
+
+    /**
+     * What {@link #authenticate} would say of a token now, without recording any activity:
+     * for services that must know whether a token they were shown is still good.
+     */
+    @RolesAllowed(Roles.USER)
+    public Optional<Caller> introspect(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : resolve(token.strip(), Instant.now(), false);
+    }
+
+    private Optional<Caller> resolve(String token, Instant now, boolean record) {
+        if (ApiKeys.looksLikeKey(token)) {
+            return apiKeys.findUsableWithUser(token, now)
+                    .filter(key -> key.getUser().isActive())
+                    .map(key -> {
+                        User user = key.getUser();
+                        if (record && key.used(now, Sessions.SEEN_RESOLUTION)) {
+                            users.recordActivity(user.getId(), now);
+                        }
+                        return new Caller(user.getId(), user.getEmail(), user.isAdmin(), null, key.getId(), null, token);
+                    });
+        }
         Optional<TokenClaims> claims = tokens.verify(token);
         if (claims.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
-        return sessions.findWithUser(claims.get().sessionId())
-                .filter(session -> session.isLive(now))
+        return sessions.findLiveWithUser(claims.get().sessionId(), now)
                 .filter(session -> session.getUser().isActive() && session.getUser().getId().equals(claims.get().subject()))
                 .map(session -> {
-                    sessions.touch(session, now);
                     User user = session.getUser();
-                    return new Caller(user.getId(), user.getEmail(), user.isAdmin(), session.getId(), claims.get(), token);
+                    if (record && sessions.touch(session, now)) {
+                        users.recordActivity(user.getId(), now);
+                    }
+                    return new Caller(user.getId(), user.getEmail(), user.isAdmin(), session.getId(), null, claims.get(), token);
                 });
     }
 }

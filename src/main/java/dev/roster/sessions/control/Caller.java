@@ -1,15 +1,29 @@
 package dev.roster.sessions.control;
 
 import dev.roster.platform.Roles;
+import dev.roster.sessions.entity.LoginSessionRequiredException;
 import java.util.List;
 
 /**
  * Who is calling, as the authentication mechanism established it for this request: the
- * user and their role as the database says now, the session, and the token's claims.
+ * user and their role as the database says now, and what they presented: a login session
+ * (its id and its token's claims) or a personal API key (its id; no session, no claims).
  */
-public record Caller(String userId, String email, boolean admin, String sessionId, TokenClaims claims, String token) {
+public record Caller(String userId, String email, boolean admin, String sessionId, String apiKeyId, TokenClaims claims, String token) {
 
     public List<String> groups() {
         return Roles.of(admin);
+    }
+
+    /**
+     * The caller's login session, for what an API key must not do (create keys, change the password).
+     *
+     * @throws LoginSessionRequiredException when the caller came with an API key
+     */
+    public String requireLoginSession() {
+        if (sessionId == null) {
+            throw new LoginSessionRequiredException();
+        }
+        return sessionId;
     }
 }

@@ -1,5 +1,6 @@
 package dev.roster.sessions.control;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,15 +19,19 @@ public class RosterPrincipal implements JsonWebToken {
 
     public RosterPrincipal(Caller caller) {
         this.caller = caller;
+        Map<String, Object> all = new HashMap<>();
+        all.put(Claims.sub.name(), caller.userId());
+        all.put(Claims.upn.name(), caller.email());
+        all.put(Claims.groups.name(), new HashSet<>(caller.groups()));
+        all.put(Claims.raw_token.name(), caller.token());
         TokenClaims token = caller.claims();
-        this.claims = Map.of(
-                Claims.sub.name(), caller.userId(),
-                Claims.upn.name(), caller.email(),
-                Claims.groups.name(), new HashSet<>(caller.groups()),
-                Claims.jti.name(), caller.sessionId(),
-                Claims.iat.name(), token.issuedAt().getEpochSecond(),
-                Claims.exp.name(), token.expiresAt().getEpochSecond(),
-                Claims.raw_token.name(), caller.token());
+        if (token != null) {
+            // A login token; an API key has no session id, issue or expiry time to tell.
+            all.put(Claims.jti.name(), caller.sessionId());
+            all.put(Claims.iat.name(), token.issuedAt().getEpochSecond());
+            all.put(Claims.exp.name(), token.expiresAt().getEpochSecond());
+        }
+        this.claims = Map.copyOf(all);
     }
 
     @Override

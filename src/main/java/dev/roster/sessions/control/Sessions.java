@@ -1,23 +1,35 @@
 package dev.roster.sessions.control;
 
+import dev.roster.sessions.entity.SessionNotFoundException;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Opens, finds and ends sessions, inside the calling service's transaction. */
+/**
+ * Opens, finds and ends sessions, inside the calling service's transaction. The one place
+ * that decides whether a session is live: not revoked, not past its expiry, and, when an
+ * idle timeout is configured ({@code roster.session.idle-minutes}), seen recently enough.
+ */
 @ApplicationScoped
 public class Sessions {
 
     /** {@code last_seen_at} is kept to this resolution, so that a busy client does not write on every request. */
-    static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
+    public static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "roster.session.idle-minutes", defaultValue = "0")
+    int idleMinutes;
 
     protected Sessions() {
     }
@@ -33,18 +45,47 @@ public class Sessions {
         return session;
     }
 
-    /** The session with its user, in one query. */
-    public Optional<UserSession> findWithUser(String id) {
+    /** The session with its user, in one query, if it is live. */
+    public Optional<UserSession> findLiveWithUser(String id, Instant now) {
         return em.createQuery("select s from UserSession s join fetch s.user where s.id = :id", UserSession.class)
                 .setParameter("id", id)
                 .getResultStream()
+                .filter(session -> isLive(session, now))
                 .findFirst();
     }
 
-    public void touch(UserSession session, Instant now) {
+    public boolean isLive(UserSession session, Instant now) {
+        return session.getRevokedAt() == null && now.isBefore(session.getExpiresAt())
+                && (idleMinutes <= 0 || now.isBefore(session.getLastSeenAt().plus(idleTimeout()).plus(SEEN_RESOLUTION)));
+    }
+
+    /** The user's live sessions, newest first. */
+    public List<UserSession> liveOf(String userId, Instant now) {
+        return em.createQuery("select s from UserSession s where s.user.id = :user and s.revokedAt is null and s.expiresAt > :now"
+                        + " and s.lastSeenAt > :idleSince order by s.createdAt desc, s.id", UserSession.class)
+                .setParameter("user", userId)
+                .setParameter("now", now)
+                .setParameter("idleSince", idleSince(now))
+                .getResultList();
+    }
+
+    /**
+     * One live session of the user.
+     *
+     * @throws SessionNotFoundException when the user has no such live session (another user's id included)
+     */
+    public UserSession getLiveOf(String userId, String sessionId, Instant now) {
+        return liveOf(userId, now).stream().filter(s -> s.getId().equals(sessionId)).findFirst()
+                .orElseThrow(SessionNotFoundException::new);
+    }
+
+    /** Records activity at most once per {@link #SEEN_RESOLUTION}; true when it wrote. */
+    public boolean touch(UserSession session, Instant now) {
         if (session.getLastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
             session.seen(now);
+            return true;
         }
+        return false;
     }
 
     public void revoke(String sessionId) {
@@ -57,10 +98,27 @@ public class Sessions {
     /** Ends every live session of the user except {@code keep} (which may be null: then all). */
     public int revokeAllOf(String userId, String keep) {
         return em.createQuery("update UserSession s set s.revokedAt = :now"
-                        + " where s.user.id = :user and s.revokedAt is null and (:keep is null or s.id <> :keep)")
+                        + " where s.user.id = :user and s.revokedAt is null and s.expiresAt > :now and (:keep is null or s.id <> :keep)")
                 .setParameter("now", Instant.now())
                 .setParameter("user", userId)
                 .setParameter("keep", keep)
                 .executeUpdate();
+    }
+
+    /** Deletes the sessions that can never be used again: revoked, expired, or idle past the timeout. */
+    public int purgeEnded(Instant now) {
+        return em.createQuery("delete from UserSession s where s.revokedAt is not null or s.expiresAt <= :now or s.lastSeenAt <= :idleSince")
+                .setParameter("now", now)
+                .setParameter("idleSince", idleSince(now))
+                .executeUpdate();
+    }
+
+    private Duration idleTimeout() {
+        return Duration.ofMinutes(idleMinutes);
+    }
+
+    /** Sessions last seen at or before this instant are idle; the epoch when there is no idle timeout. */
+    private Instant idleSince(Instant now) {
+        return idleMinutes <= 0 ? Instant.EPOCH : now.minus(idleTimeout()).minus(SEEN_RESOLUTION);
     }
 }

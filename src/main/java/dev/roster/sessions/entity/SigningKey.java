@@ -59,4 +59,9 @@ public class SigningKey {
     public Instant getRetiredAt() {
         return retiredAt;
     }
+
+    /** Stops signing with this key; it still verifies the tokens it signed until they expire. */
+    public void retire(Instant now) {
+        this.retiredAt = now;
+    }
 }

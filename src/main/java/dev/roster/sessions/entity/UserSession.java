@@ -106,10 +106,6 @@ public class UserSession {
         return revokedAt;
     }
 
-    public boolean isLive(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt);
-    }
-
     public void seen(Instant now) {
         this.lastSeenAt = now;
     }

@@ -1,6 +1,7 @@
 package dev.roster.users.boundary;
 
 import dev.roster.platform.JsonFields;
+import dev.roster.users.control.UserRow;
 import dev.roster.users.entity.User;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,11 +13,23 @@ import java.time.Instant;
  * and row version have no component here, so they cannot reach the wire.
  */
 public record UserRepresentation(String userId, String email, String displayName, boolean isAdmin, boolean isActive,
-                                 Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
+                                 Instant createdAt, Instant updatedAt, Instant lastLoginAt, Activity activity) {
+
+    /** What administrators also see of a user: live sessions, usable API keys, latest activity. */
+    public record Activity(long activeSessions, long apiKeys, Instant lastSeenAt) {
+    }
 
     public static UserRepresentation of(User user) {
+        return of(user, null);
+    }
+
+    public static UserRepresentation of(UserRow row) {
+        return of(row.user(), new Activity(row.activeSessions(), row.apiKeys(), row.user().getLastSeenAt()));
+    }
+
+    private static UserRepresentation of(User user, Activity activity) {
         return new UserRepresentation(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.isActive(),
-                user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
+                user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt(), activity);
     }
 
     public JsonObject toJson() {
@@ -29,6 +42,10 @@ public record UserRepresentation(String userId, String email, String displayName
         JsonFields.add(json, "created_at", createdAt);
         JsonFields.add(json, "updated_at", updatedAt);
         JsonFields.add(json, "last_login_at", lastLoginAt);
+        if (activity != null) {
+            json.add("active_sessions", activity.activeSessions()).add("api_keys", activity.apiKeys());
+            JsonFields.add(json, "last_seen_at", activity.lastSeenAt());
+        }
         return json.build();
     }
 }

@@ -66,7 +66,7 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     public UserList list(UserQuery query) {
         UserPage page = users.search(query);
-        return new UserList(page.users().stream().map(UserRepresentation::of).toList(), page.total());
+        return new UserList(page.rows().stream().map(UserRepresentation::of).toList(), page.total());
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -114,8 +114,9 @@ public class UserService {
         return Actor.administrator(caller.userId(), caller.sessionId());
     }
 
-    private static Versioned<UserRepresentation> versioned(User user) {
-        return new Versioned<>(UserRepresentation.of(user), user.getVersion());
+    /** The user as administrators see it (with sessions, keys and latest activity), at its row version. */
+    private Versioned<UserRepresentation> versioned(User user) {
+        return new Versioned<>(UserRepresentation.of(users.row(user)), user.getVersion());
     }
 
     @RolesAllowed(Roles.USER)
@@ -127,6 +128,7 @@ public class UserService {
      * Changes the caller's display name and/or password. A new password needs the current
      * one, and ends every other session of the caller (this one stays).
      *
+     * @throws dev.roster.sessions.entity.LoginSessionRequiredException when an API key asks for a new password
      * @throws CurrentPasswordRequiredException when a new password comes without the current one
      * @throws CurrentPasswordIncorrectException when the current password is wrong
      * @throws dev.roster.problems.InvalidInputException when the name or the new password breaks a rule
@@ -135,6 +137,9 @@ public class UserService {
     public UserRepresentation updateMe(ProfileChange change) {
         Caller caller = currentUser.get();
         boolean newPassword = change.newPassword() != null;
+        if (newPassword) {
+            caller.requireLoginSession();
+        }
         if (newPassword && (change.currentPassword() == null || change.currentPassword().isEmpty())) {
             throw new CurrentPasswordRequiredException();
         }

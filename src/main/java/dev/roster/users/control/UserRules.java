@@ -48,10 +48,17 @@ public final class UserRules {
         String name = raw.strip();
         if (name.codePointCount(0, name.length()) > User.DISPLAY_NAME_MAX) {
             errors.add(field, "must be at most " + User.DISPLAY_NAME_MAX + " characters");
-        } else if (name.codePoints().anyMatch(UserRules::isForbidden)) {
-            errors.add(field, "must not contain control or text-direction characters");
+        } else if (hasForbiddenCharacters(name)) {
+            errors.add(field, FORBIDDEN_CHARACTERS);
         }
         return name;
+    }
+
+    public static final String FORBIDDEN_CHARACTERS = "must not contain control or text-direction characters";
+
+    /** Whether a name people will read has characters that hide or reorder what it shows. */
+    public static boolean hasForbiddenCharacters(String text) {
+        return text.codePoints().anyMatch(UserRules::isForbidden);
     }
 
     private static boolean isForbidden(int c) {

@@ -92,6 +92,17 @@ public class Users {
                 .executeUpdate();
     }
 
+    /**
+     * Records activity through a session or a key. A bulk update, not an entity change: it
+     * neither bumps the row version nor can collide with an edit made at the same moment.
+     */
+    public void recordActivity(String userId, Instant now) {
+        em.createQuery("update User u set u.lastSeenAt = :now where u.id = :id")
+                .setParameter("now", now)
+                .setParameter("id", userId)
+                .executeUpdate();
+    }
+
     public long countActiveAdministrators() {
         return count(true, true);
     }
@@ -201,11 +212,26 @@ public class Users {
         if (ids.isEmpty()) {
             return new UserPage(List.of(), total);
         }
-        Map<String, User> byId = em.createQuery("select u from User u where u.id in :ids", User.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(User::getId, Function.identity()));
+        Map<String, UserRow> byId = rows(ids).stream().collect(Collectors.toMap(row -> row.user().getId(), Function.identity()));
         return new UserPage(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
+    }
+
+    /** The user with their live sessions and usable keys counted. */
+    public UserRow row(User user) {
+        return rows(List.of(user.getId())).stream().findFirst().orElse(new UserRow(user, 0, 0));
+    }
+
+    /** The users with these ids and their live sessions and usable keys, all in one query. */
+    private List<UserRow> rows(List<String> ids) {
+        return em.createQuery("select u,"
+                        + " (select count(s) from UserSession s where s.user = u and s.revokedAt is null and s.expiresAt > :now),"
+                        + " (select count(k) from ApiKey k where k.user = u and k.revokedAt is null and (k.expiresAt is null or k.expiresAt > :now))"
+                        + " from User u where u.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("now", Instant.now())
+                .getResultStream()
+                .map(r -> new UserRow((User) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .toList();
     }
 
     /** How many users have this role and status (null: either), from the trigger-kept counts. */

@@ -13,8 +13,8 @@ import org.hibernate.annotations.OptimisticLock;
 /**
  * An account. The email (normalised) is the login id; the password is kept only as an
  * Argon2id PHC string. {@code @Version} makes two concurrent edits of one user collide
- * instead of silently overwriting each other; a login's timestamp is no edit and does not
- * bump it; and since only changed columns are written, recording a login never overwrites
+ * instead of silently overwriting each other; a login's or a visit's timestamp is no edit
+ * and does not bump it; and since only changed columns are written, recording a login never overwrites
  * an edit made at the same moment.
  */
 @Entity
@@ -54,6 +54,10 @@ public class User {
     @OptimisticLock(excluded = true)
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    @OptimisticLock(excluded = true)
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
 
     @Version
     private long version;
@@ -108,6 +112,10 @@ public class User {
         return lastLoginAt;
     }
 
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
+    }
+
     public long getVersion() {
         return version;
     }
@@ -139,5 +147,6 @@ public class User {
 
     public void recordLogin(Instant now) {
         this.lastLoginAt = now;
+        this.lastSeenAt = now;
     }
 }

@@ -1,0 +1,125 @@
+package dev.roster.apikeys.control;
+
+import dev.roster.apikeys.entity.ApiKey;
+import dev.roster.apikeys.entity.ApiKeyNotFoundException;
+import dev.roster.problems.FieldErrors;
+import dev.roster.users.control.UserRules;
+import dev.roster.users.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues, finds and revokes personal API keys, inside the calling service's transaction.
+ * A key is {@value #PREFIX} followed by 256 random bits (Base64url); it is recognised by
+ * that prefix and found by its SHA-256, the only form in which it is stored.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    public static final String PREFIX = "rk_";
+    private static final int SECRET_BYTES = 32;
+    /** How much of the key is kept in clear to tell keys apart: the prefix and 7 characters (42 bits). */
+    private static final int SHOWN_CHARACTERS = PREFIX.length() + 7;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A new key: the stored row and the key itself, which exists nowhere else. */
+    public record Issued(ApiKey apiKey, String key) {
+    }
+
+    public static boolean looksLikeKey(String token) {
+        return token.startsWith(PREFIX);
+    }
+
+    public Issued issue(User user, String name, Instant expiresAt, Instant now) {
+        byte[] secret = new byte[SECRET_BYTES];
+        random.nextBytes(secret);
+        String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiKey apiKey = new ApiKey(user, name, key.substring(0, SHOWN_CHARACTERS), hash(key), now, expiresAt);
+        em.persist(apiKey);
+        return new Issued(apiKey, key);
+    }
+
+    /** The usable key with this secret, with its owner, in one query. */
+    public Optional<ApiKey> findUsableWithUser(String key, Instant now) {
+        return em.createQuery("select k from ApiKey k join fetch k.user where k.secretHash = :hash", ApiKey.class)
+                .setParameter("hash", hash(key))
+                .getResultStream()
+                .filter(k -> k.isUsable(now))
+                .findFirst();
+    }
+
+    /** The user's usable keys, newest first. */
+    public List<ApiKey> usableOf(String userId, Instant now) {
+        return em.createQuery("select k from ApiKey k where k.user.id = :user and k.revokedAt is null"
+                        + " and (k.expiresAt is null or k.expiresAt > :now) order by k.createdAt desc, k.id", ApiKey.class)
+                .setParameter("user", userId)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    /**
+     * Revokes one of the user's usable keys.
+     *
+     * @throws ApiKeyNotFoundException when the user has no such usable key (another user's id included)
+     */
+    public void revoke(String userId, String keyId, Instant now) {
+        int revoked = em.createQuery("update ApiKey k set k.revokedAt = :now where k.id = :id and k.user.id = :user"
+                        + " and k.revokedAt is null and (k.expiresAt is null or k.expiresAt > :now)")
+                .setParameter("now", now)
+                .setParameter("id", keyId)
+                .setParameter("user", userId)
+                .executeUpdate();
+        if (revoked == 0) {
+            throw new ApiKeyNotFoundException();
+        }
+    }
+
+    public int revokeAllOf(String userId, Instant now) {
+        return em.createQuery("update ApiKey k set k.revokedAt = :now where k.user.id = :user and k.revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
+
+    /** Deletes keys that can never be used again. */
+    public int purgeEnded(Instant now) {
+        return em.createQuery("delete from ApiKey k where k.revokedAt is not null or k.expiresAt <= :now")
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /** The trimmed name, after recording why it is unacceptable if it is. */
+    public static String name(String raw, FieldErrors errors) {
+        String name = raw == null ? "" : raw.strip();
+        if (name.isEmpty()) {
+            errors.add("name", "is required");
+        } else if (name.codePointCount(0, name.length()) > ApiKey.NAME_MAX) {
+            errors.add("name", "must be at most " + ApiKey.NAME_MAX + " characters");
+        } else if (UserRules.hasForbiddenCharacters(name)) {
+            errors.add("name", UserRules.FORBIDDEN_CHARACTERS);
+        }
+        return name;
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
