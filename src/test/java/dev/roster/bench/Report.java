@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A benchmark's findings, written as Markdown for people and JSON for tools under
@@ -48,6 +49,20 @@ final class Report {
     void target(String what, String goal, String measured, boolean met) {
         targets.add(new Target(what, goal, measured, met));
         System.out.println("[bench] target " + what + ": " + goal + ", measured " + measured + (met ? " (met)" : " (MISSED)"));
+    }
+
+    /** The median of each figure over repeated runs of one scenario. */
+    static Figure median(List<Figure> runs) {
+        Figure first = runs.get(0);
+        return new Figure(first.scenario(), first.concurrency(), first.requests(), median(runs, Figure::throughput),
+                median(runs, Figure::p50Millis), median(runs, Figure::p99Millis), median(runs, Figure::serverCpuMillisPerRequest),
+                median(runs, Figure::databaseCpuMillisPerRequest));
+    }
+
+    private static double median(List<Figure> runs, ToDoubleFunction<Figure> value) {
+        double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     void write() {

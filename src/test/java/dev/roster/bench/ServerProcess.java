@@ -18,14 +18,34 @@ final class ServerProcess {
         this.pid = pid;
     }
 
-    /** The one running process whose command line contains {@code marker}. */
-    static ServerProcess find(String marker) {
+    /** The one running process whose command line contains every marker. */
+    static ServerProcess find(String... markers) {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> java.util.Arrays.stream(markers).allMatch(c::contains)).orElse(false))
                 .filter(p -> p.pid() != ProcessHandle.current().pid())
                 .findFirst()
                 .map(p -> new ServerProcess(p.pid()))
-                .orElseThrow(() -> new IllegalStateException("no process with " + marker));
+                .orElseThrow(() -> new IllegalStateException("no process with " + String.join(" ", markers)));
+    }
+
+    /** This JVM. */
+    static ServerProcess self() {
+        return new ServerProcess(ProcessHandle.current().pid());
+    }
+
+    /** The integration tests' Payara Micro, started by Arquillian: the one that uses this build's database. */
+    static ServerProcess payara() {
+        return find("arquillian-payara-micro", "127.0.0.1:" + databasePort() + "/roster");
+    }
+
+    /** The integration tests' MariaDB, known by the port the build gave it. */
+    static ServerProcess database() {
+        return find("mariadbd", "--port=" + databasePort());
+    }
+
+    private static int databasePort() {
+        String url = System.getProperty("roster.it.db.url");
+        return java.net.URI.create(url.substring("jdbc:".length())).getPort();
     }
 
     long pid() {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import java.util.function.ToDoubleFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,8 +68,8 @@ class UserListBench {
         assertEquals(Integer.toString(USERS + 1), api.get("auth/users?limit=1", token).header("X-Total-Count"));
         assertEquals("3", api.get("auth/users?search=zebediah", token).header("X-Total-Count"));
 
-        ServerProcess payara = ServerProcess.find("arquillian-payara-micro");
-        ServerProcess mariadb = ServerProcess.find("--port=" + URI.create(System.getProperty("roster.it.db.url").substring("jdbc:".length())).getPort());
+        ServerProcess payara = ServerProcess.payara();
+        ServerProcess mariadb = ServerProcess.database();
         report.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores; Payara Micro pid " + payara.pid()
                 + ", MariaDB pid " + mariadb.pid() + "; client, server and database share the machine");
 
@@ -103,7 +102,7 @@ class UserListBench {
                     runs.add(new Report.Figure(scenario[0], concurrency, r.requests(), r.throughput(), r.p50Millis(), r.p99Millis(),
                             r.serverCpuMillisPerRequest(), dbMillis));
                 }
-                Report.Figure median = median(runs);
+                Report.Figure median = Report.median(runs);
                 report.figure(median);
                 all.add(median);
             }
@@ -159,17 +158,5 @@ class UserListBench {
                 s.execute("optimize table users");
             }
         }
-    }
-
-    private static Report.Figure median(List<Report.Figure> runs) {
-        return new Report.Figure(runs.get(0).scenario(), runs.get(0).concurrency(), runs.get(0).requests(),
-                median(runs, Report.Figure::throughput), median(runs, Report.Figure::p50Millis), median(runs, Report.Figure::p99Millis),
-                median(runs, Report.Figure::serverCpuMillisPerRequest), median(runs, Report.Figure::databaseCpuMillisPerRequest));
-    }
-
-    private static double median(List<Report.Figure> runs, ToDoubleFunction<Report.Figure> value) {
-        double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

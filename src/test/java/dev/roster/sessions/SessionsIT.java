@@ -155,6 +155,28 @@ class SessionsIT {
     }
 
     @Test
+    void concurrentLoginsOfOneAccountAllSucceed() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return api.post("auth/login", json("email", USER, "password", PASSWORD), null);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Api.Reply> reply : replies) {
+                assertEquals(200, reply.get().status(), () -> "one login of six: " + reply);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(6, TestDatabase.count("select count(*) from sessions where user_id = ?", userId));
+    }
+
+    @Test
     void activityIsRecordedAtMostOnceAMinute() throws Exception {
         String user = api.login(USER, PASSWORD);
         Instant longAgo = Instant.now().minusSeconds(600);

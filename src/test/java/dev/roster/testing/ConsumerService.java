@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,6 +34,7 @@ public final class ConsumerService implements AutoCloseable {
 
     public static ConsumerService start(URI rosterJwks, String issuer) throws Exception {
         File war = new File("target/consumer.war");
+        File log = new File("target/consumer.log");
         ShrinkWrap.create(WebArchive.class, "consumer.war")
                 .addPackage(ConsumerApplication.class.getPackage())
                 // Payara's MP-JWT needs bean discovery "all" (an empty beans.xml means "annotated" since CDI 4).
@@ -51,10 +53,10 @@ public final class ConsumerService implements AutoCloseable {
                 "--deploy", war.getAbsolutePath(), "--contextroot", "consumer", "--port", Integer.toString(port), "--nocluster",
                 "--rootdir", new File("target/consumer-root").getAbsolutePath()))
                 .redirectErrorStream(true)
-                .redirectOutput(new File("target/consumer.log"))
+                .redirectOutput(log)
                 .start();
         ConsumerService service = new ConsumerService(process, URI.create("http://127.0.0.1:" + port + "/consumer/"));
-        service.awaitDeployed();
+        service.awaitDeployed(log);
         return service;
     }
 
@@ -62,14 +64,18 @@ public final class ConsumerService implements AutoCloseable {
         return base;
     }
 
-    /** Deployed once an anonymous call is refused by its security rather than unanswered or unknown. */
-    private void awaitDeployed() throws Exception {
+    /**
+     * Deployed once Payara Micro reports itself ready (an anonymous call may be refused with
+     * 401 before the application has started) and then refuses an anonymous call.
+     */
+    private void awaitDeployed(File log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest probe = HttpRequest.newBuilder(base.resolve("whoami")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
+                if (Files.readString(log.toPath()).contains("ready in")
+                        && http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
                     return;
                 }
             } catch (IOException e) {
@@ -78,7 +84,7 @@ public final class ConsumerService implements AutoCloseable {
             Thread.sleep(500);
         }
         close();
-        throw new IllegalStateException("The consumer service did not come up; see target/consumer.log");
+        throw new IllegalStateException("The consumer service did not come up; see " + log);
     }
 
     @Override

@@ -91,7 +91,9 @@ public class AuthService {
         if (hasher.needsRehash(user.getPasswordHash())) {
             users.upgradeHash(user, hasher.hash(password));
         }
-        user.recordLogin(Instant.now());
+        // The user's row is locked (by this update) before the session row that refers to it is
+        // written: concurrent logins of one account then queue instead of deadlocking.
+        user = users.recordLogin(user, Instant.now());
         Duration lifetime = lifetimes.of(rememberMe);
         UserSession session = sessions.open(user, lifetime, rememberMe, ipAddress, userAgent);
         return new LoginResult(tokens.issue(user, session), UserRepresentation.of(user), lifetime.toSeconds(), rememberMe);

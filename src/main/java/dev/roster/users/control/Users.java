@@ -93,6 +93,19 @@ public class Users {
     }
 
     /**
+     * Records a login now, as a bulk update (no version bump, no collision with an edit made at
+     * the same moment), and answers the user as the database now has them.
+     */
+    public User recordLogin(User user, Instant now) {
+        em.createQuery("update User u set u.lastLoginAt = :now, u.lastSeenAt = :now where u.id = :id")
+                .setParameter("now", now)
+                .setParameter("id", user.getId())
+                .executeUpdate();
+        em.refresh(user);
+        return user;
+    }
+
+    /**
      * Records activity through a session or a key. A bulk update, not an entity change: it
      * neither bumps the row version nor can collide with an edit made at the same moment.
      */

@@ -144,9 +144,4 @@ public class User {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
     }
-
-    public void recordLogin(Instant now) {
-        this.lastLoginAt = now;
-        this.lastSeenAt = now;
-    }
 }

@@ -1,0 +1,163 @@
+package dev.roster.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.TestDatabase;
+import dev.roster.users.control.PasswordHasher;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a login and an authenticated read cost, against Argon2id's own price. First the raw
+ * hash rate with Roster's configured parameters (in this JVM, 1 thread and all cores), then
+ * {@code POST /auth/login} at concurrency 1, 2 and 8 and {@code GET /auth/me} with a bearer
+ * token at 8 and 32, each with the server's CPU time per request. Not a test: it runs only
+ * with {@code mvn -Pbench verify} and writes {@code target/bench/auth.md} and {@code .json}.
+ * The server's Argon2 parameters come from {@code -Dbench.server.options}, and the raw hash
+ * is measured with the same ones.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthBench {
+
+    static final String PASSWORD = "Corr3ct-Horse";
+    static final int RUNS = 2;
+    static final Duration LIMIT = Duration.ofSeconds(90);
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @Test
+    void loginsAtTheHashingLimitAndFastAuthenticatedReads() throws Exception {
+        TestDatabase.reset();
+        Api api = new Api(RosterDeployment.apiBase(deployment));
+        api.setUp("admin@example.com", PASSWORD);
+        String token = api.login("admin@example.com", PASSWORD);
+        ServerProcess payara = ServerProcess.payara();
+        ServerProcess mariadb = ServerProcess.database();
+        Report report = new Report("auth");
+        int cores = Runtime.getRuntime().availableProcessors();
+        report.note("machine: " + cores + " cores; load generator, Payara Micro and MariaDB share them");
+        report.note(String.format(Locale.ROOT, "Payara RSS after boot and one login: %.0f MiB", payara.rssMiB()));
+
+        int memory = Integer.getInteger("roster.argon2.memory-kib", 19456);
+        int iterations = Integer.getInteger("roster.argon2.iterations", 2);
+        int parallelism = Integer.getInteger("roster.argon2.parallelism", 1);
+        PasswordHasher hasher = new PasswordHasher(memory, iterations, parallelism);
+        report.note(String.format(Locale.ROOT, "Argon2id m=%d KiB, t=%d, p=%d", memory, iterations, parallelism));
+        hashRate(hasher, 1, 20);
+        ServerProcess self = ServerProcess.self();
+        List<Double> single = new ArrayList<>();
+        List<Double> cpuPerHash = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            double cpuBefore = self.cpuSeconds();
+            single.add(hashRate(hasher, 1, 60));
+            // The whole JVM's CPU, garbage collection included, as the server's is counted.
+            cpuPerHash.add((self.cpuSeconds() - cpuBefore) * 1000 / 60);
+            all.add(hashRate(hasher, cores, 60 * cores));
+        }
+        double rawHashMillis = median(cpuPerHash);
+        report.note(String.format(Locale.ROOT, "raw hash: %.1f hashes/s on 1 thread, %.2f ms of CPU each (GC included);"
+                + " %.1f hashes/s on %d threads", median(single), rawHashMillis, median(all), cores));
+
+        URI base = api.base();
+        Load load = new Load();
+        IntFunction<HttpRequest> login = i -> Load.request(base.resolve("auth/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"admin@example.com\",\"password\":\"" + PASSWORD + "\"}")).build();
+        IntFunction<HttpRequest> me = i -> Load.request(base.resolve("auth/me")).header("Authorization", "Bearer " + token).build();
+        load.run("warm-up", 2, 60, LIMIT, 200, login, payara);
+        load.run("warm-up", 8, 20_000, LIMIT, 200, me, payara);
+
+        Report.Figure loginAt8 = null;
+        for (int concurrency : new int[] {1, 2, 8}) {
+            loginAt8 = measure(report, load, payara, mariadb, "POST /auth/login", concurrency, 120, login);
+        }
+        Report.Figure meAt32 = null;
+        Report.Figure meAt8 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 8, 10_000, me);
+        meAt32 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 32, 10_000, me);
+
+        double loginCpu = loginAt8.serverCpuMillisPerRequest();
+        report.target("login CPU per login vs the raw hash", "<= 1.1 x " + String.format(Locale.ROOT, "%.2f ms", rawHashMillis),
+                String.format(Locale.ROOT, "%.2f ms = %.2f x (%.1f logins per CPU-second)", loginCpu, loginCpu / rawHashMillis, 1000 / loginCpu),
+                loginCpu <= 1.1 * rawHashMillis);
+        for (Report.Figure f : List.of(meAt8, meAt32)) {
+            double perCpuSecond = 1000 / f.serverCpuMillisPerRequest();
+            report.target("authenticated read at c=" + f.concurrency(), ">= 5,000 requests per server CPU-second",
+                    String.format(Locale.ROOT, "%.0f per CPU-second (%.3f ms CPU each)", perCpuSecond, f.serverCpuMillisPerRequest()),
+                    perCpuSecond >= 5000);
+        }
+        double rss = payara.rssMiB();
+        report.note(String.format(Locale.ROOT, "Payara RSS after the load: %.0f MiB", rss));
+        report.target("RSS after the load", "< 600 MiB", String.format(Locale.ROOT, "%.0f MiB", rss), rss < 600);
+        report.write();
+        assertEquals(200, api.get("auth/me", token).status(), "the session survived the load");
+    }
+
+    private static Report.Figure measure(Report report, Load load, ServerProcess payara, ServerProcess mariadb, String name,
+                                         int concurrency, int count, IntFunction<HttpRequest> request) throws Exception {
+        List<Report.Figure> runs = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            double dbBefore = mariadb.cpuSeconds();
+            Load.Result r = load.run(name, concurrency, count, LIMIT, 200, request, payara);
+            double dbMillis = (mariadb.cpuSeconds() - dbBefore) * 1000 / r.requests();
+            assertEquals(0, r.failures(), name);
+            runs.add(new Report.Figure(name, concurrency, r.requests(), r.throughput(), r.p50Millis(), r.p99Millis(),
+                    r.serverCpuMillisPerRequest(), dbMillis));
+        }
+        Report.Figure median = Report.median(runs);
+        report.figure(median);
+        return median;
+    }
+
+    /** Hashes per second over {@code threads} threads doing {@code count} hashes in all. */
+    private static double hashRate(PasswordHasher hasher, int threads, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < count / threads; i++) {
+                        hasher.hash(PASSWORD);
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            return (count / threads * threads) / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}
