@@ -104,7 +104,8 @@ public final class DevServer {
 
     private static void announceWhenReady(int port, Process payara) {
         Thread watcher = new Thread(() -> {
-            HttpClient client = HttpClient.newHttpClient();
+            // HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade can hang past its timeout against a booting server.
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
             HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                     .timeout(Duration.ofSeconds(5)).build();
             while (payara.isAlive()) {

@@ -69,7 +69,7 @@ public final class ConsumerService implements AutoCloseable {
      * 401 before the application has started) and then refuses an anonymous call.
      */
     private void awaitDeployed(File log) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(); // no h2c upgrade while booting
         HttpRequest probe = HttpRequest.newBuilder(base.resolve("whoami")).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
