@@ -4,7 +4,7 @@ import dev.roster.platform.Timestamps;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.UserPage;
 import dev.roster.users.control.UserQuery;
-import jakarta.json.Json;
+import dev.roster.platform.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package dev.roster.platform;
 
 import dev.roster.problems.BadRequestException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

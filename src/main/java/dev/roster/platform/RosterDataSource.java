@@ -25,6 +25,8 @@ import java.sql.Connection;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            // A connection is checked at most every 10 s, not on every hand-out (a round trip per transaction).
+            "fish.payara.validate-atmost-once-period-in-seconds=10",
             "fish.payara.fail-all-connections=true",
             "fish.payara.max-wait-time-in-millis=5000",
         })

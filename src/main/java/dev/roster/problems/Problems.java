@@ -1,6 +1,6 @@
 package dev.roster.problems;
 
-import jakarta.json.Json;
+import dev.roster.platform.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -2,7 +2,7 @@ package dev.roster.apikeys.boundary;
 
 import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.platform.JsonFields;
-import jakarta.json.Json;
+import dev.roster.platform.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;

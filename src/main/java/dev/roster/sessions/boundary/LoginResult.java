@@ -1,7 +1,7 @@
 package dev.roster.sessions.boundary;
 
 import dev.roster.users.boundary.UserRepresentation;
-import jakarta.json.Json;
+import dev.roster.platform.Json;
 import jakarta.json.JsonObject;
 
 /** A successful login: the session's token, the user, and how many seconds the token lives. */

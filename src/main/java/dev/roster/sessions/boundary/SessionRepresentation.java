@@ -2,7 +2,7 @@ package dev.roster.sessions.boundary;
 
 import dev.roster.platform.JsonFields;
 import dev.roster.sessions.entity.UserSession;
-import jakarta.json.Json;
+import dev.roster.platform.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;

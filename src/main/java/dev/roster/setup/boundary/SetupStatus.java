@@ -1,6 +1,6 @@
 package dev.roster.setup.boundary;
 
-import jakarta.json.Json;
+import dev.roster.platform.Json;
 import jakarta.json.JsonObject;
 
 /** What an anonymous client may know before logging in: whether setup is needed and which rules apply. */

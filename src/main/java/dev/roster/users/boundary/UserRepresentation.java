@@ -3,7 +3,7 @@ package dev.roster.users.boundary;
 import dev.roster.platform.JsonFields;
 import dev.roster.users.control.UserRow;
 import dev.roster.users.entity.User;
-import jakarta.json.Json;
+import dev.roster.platform.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
