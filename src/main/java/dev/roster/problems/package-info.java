@@ -5,6 +5,7 @@
  * abstract middles ({@code NotFoundException}, {@code ConflictException}, ...) decide the
  * status in {@link dev.roster.problems.ProblemMapper}, the leaves in each component carry the
  * exact sentence. Every answer is {@code application/problem+json} with a readable
- * {@code detail} and never a stack trace, SQL text or class name.
+ * {@code detail} and never a stack trace, SQL text or class name. The pages show the same
+ * sentences as Faces messages ({@link dev.roster.problems.FacesProblems}).
  */
 package dev.roster.problems;

@@ -3,6 +3,7 @@
  * the services over them. {@code UserService} serves the API and the pages: callers need the
  * {@code user} role for their own profile and {@code admin} for anyone else's. The rules of
  * changing users are decided once, in {@code control.UserAdministration}, which the admin
- * command line ({@code dev.roster.cli}) runs as well.
+ * command line ({@code dev.roster.cli}) runs as well. The User Management and My Profile
+ * pages ({@code UsersBacking}, {@code ProfileBacking}) are thin beans over the same services.
  */
 package dev.roster.users;

@@ -68,6 +68,11 @@ public final class RosterDeployment {
         throw new IllegalStateException("Roster on port " + port + " did not become ready within 60 s");
     }
 
+    /** The pages' base (the deployment's context root) on the loopback interface, once the deployment reports ready. */
+    public static URI pages(URL deployment) {
+        return apiBase(deployment).resolve("../../");
+    }
+
     public static URI root(URL deployment) {
         return URI.create("http://127.0.0.1:" + deployment.getPort() + "/");
     }

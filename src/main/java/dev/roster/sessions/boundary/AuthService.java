@@ -134,7 +134,7 @@ public class AuthService {
                         if (record && key.used(now, Sessions.SEEN_RESOLUTION)) {
                             users.recordActivity(user.getId(), now);
                         }
-                        return new Caller(user.getId(), user.getEmail(), user.isAdmin(), null, key.getId(), null, token);
+                        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.getTheme(), null, key.getId(), null, token);
                     });
         }
         Optional<TokenClaims> claims = tokens.verify(token);
@@ -148,7 +148,7 @@ public class AuthService {
                     if (record && sessions.touch(session, now)) {
                         users.recordActivity(user.getId(), now);
                     }
-                    return new Caller(user.getId(), user.getEmail(), user.isAdmin(), session.getId(), null, claims.get(), token);
+                    return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.getTheme(), session.getId(), null, claims.get(), token);
                 });
     }
 }

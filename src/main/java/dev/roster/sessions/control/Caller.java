@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Who is calling, as the authentication mechanism established it for this request: the
- * user and their role as the database says now, and what they presented: a login session
+ * user, their name, role and chosen page theme as the database says now, and what they presented: a login session
  * (its id and its token's claims) or a personal API key (its id; no session, no claims).
  */
-public record Caller(String userId, String email, boolean admin, String sessionId, String apiKeyId, TokenClaims claims, String token) {
+public record Caller(String userId, String email, String displayName, boolean admin, String theme, String sessionId, String apiKeyId,
+                     TokenClaims claims, String token) {
 
     public List<String> groups() {
         return Roles.of(admin);

@@ -38,4 +38,25 @@ public class CurrentUser {
     public boolean isAdmin() {
         return caller != null && caller.admin();
     }
+
+    public String getEmail() {
+        return caller == null ? null : caller.email();
+    }
+
+    /** How the pages name the caller: their display name, or their email when they have none. */
+    public String getName() {
+        if (caller == null) {
+            return null;
+        }
+        return caller.displayName() == null || caller.displayName().isBlank() ? caller.email() : caller.displayName();
+    }
+
+    /** The PrimeFaces theme of the caller's chosen scheme ({@code primefaces.THEME} in web.xml); light when anonymous. */
+    public String getTheme() {
+        return caller != null && "dark".equals(caller.theme()) ? "vela-blue" : "saga-blue";
+    }
+
+    public boolean isDark() {
+        return caller != null && "dark".equals(caller.theme());
+    }
 }

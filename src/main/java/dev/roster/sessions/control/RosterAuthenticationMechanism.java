@@ -9,13 +9,18 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Roster's one way in, for API clients and browser pages alike: a token in
  * {@code Authorization: Bearer} or in the session cookie. A token that checks out (signature,
  * expiry, live session, active user) makes the request run as that user with the roles the
- * database gives them now. Anything else leaves the request anonymous, and whatever it asks
- * for that needs a role is refused with 401.
+ * database gives them now. Anything else leaves the request anonymous: the API refuses
+ * whatever needs a role with 401, and a page that needs one (web.xml's constraints) sends
+ * the browser to the login page, which brings it back afterwards.
  */
 @ApplicationScoped
 public class RosterAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,15 +36,38 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String token = presentedToken(request);
-        if (token == null) {
-            return context.doNothing();
+        Optional<Caller> caller = token == null ? Optional.empty() : auth.authenticate(token);
+        if (caller.isPresent()) {
+            currentUser.set(caller.get());
+            return context.notifyContainerAboutLogin(new RosterPrincipal(caller.get()), Set.copyOf(caller.get().groups()));
         }
-        return auth.authenticate(token)
-                .map(caller -> {
-                    currentUser.set(caller);
-                    return context.notifyContainerAboutLogin(new RosterPrincipal(caller), java.util.Set.copyOf(caller.groups()));
-                })
-                .orElseGet(context::doNothing);
+        if (context.isProtected() && PageLinks.needsLogin(request.getRequestURI().substring(request.getContextPath().length()))) {
+            // A page of web.xml's constraints. The API's resources keep answering 401 themselves: Payara reports
+            // every request as protected once web.xml has constraints, so the path decides, not the flag alone.
+            boolean expired = token != null;
+            if (expired) {
+                SessionCookie.clear(request, response);
+            }
+            return toLogin(request, response, context, PageLinks.login(request, expired));
+        }
+        return context.doNothing();
+    }
+
+    /** A redirect, which Faces' Ajax requests only follow when told so in a partial response. */
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                                String location) {
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(location);
+        }
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + location.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** The bearer token if the request has one, else the session cookie's. */

@@ -3,6 +3,7 @@ package dev.roster.setup.boundary;
 import dev.roster.setup.entity.SetupAlreadyDoneException;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.AdministratorLock;
+import dev.roster.users.control.PasswordGenerator;
 import dev.roster.users.control.PasswordPolicy;
 import dev.roster.users.control.Users;
 import jakarta.annotation.security.DenyAll;
@@ -30,12 +31,21 @@ public class SetupService {
     PasswordPolicy policy;
 
     @Inject
+    PasswordGenerator generator;
+
+    @Inject
     @ConfigProperty(name = "roster.allow-registration", defaultValue = "false")
     boolean registrationEnabled;
 
     @PermitAll
     public SetupStatus status() {
         return new SetupStatus(users.countActiveAdministrators() == 0, policy.isStrict(), registrationEnabled);
+    }
+
+    /** A strong password for the first administrator (the setup page's Generate button; nobody is logged in yet). */
+    @PermitAll
+    public String generatePassword() {
+        return generator.generate();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.roster.users.boundary;
 import dev.roster.platform.Roles;
 import dev.roster.platform.Versioned;
 import dev.roster.problems.FieldErrors;
+import dev.roster.problems.InvalidInputException;
 import dev.roster.sessions.control.Caller;
 import dev.roster.sessions.control.CurrentUser;
 import dev.roster.sessions.control.Sessions;
@@ -117,6 +118,25 @@ public class UserService {
     /** The user as administrators see it (with sessions, keys and latest activity), at its row version. */
     private Versioned<UserRepresentation> versioned(User user) {
         return new Versioned<>(UserRepresentation.of(users.row(user)), user.getVersion());
+    }
+
+    /**
+     * The caller's colour scheme for the pages, applied from their next page on.
+     *
+     * @throws dev.roster.problems.InvalidInputException unless it is one of {@link User#THEMES}
+     */
+    @RolesAllowed(Roles.USER)
+    public void changeTheme(String theme) {
+        if (theme == null || !User.THEMES.contains(theme)) {
+            throw new InvalidInputException("theme", "must be one of " + String.join(", ", User.THEMES));
+        }
+        users.getById(currentUser.get().userId()).chooseTheme(theme);
+    }
+
+    /** The caller's chosen colour scheme. */
+    @RolesAllowed(Roles.USER)
+    public String theme() {
+        return users.getById(currentUser.get().userId()).getTheme();
     }
 
     @RolesAllowed(Roles.USER)

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
@@ -25,6 +26,8 @@ public class User {
     public static final int EMAIL_MAX = 254;
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int PASSWORD_MAX = 1024;
+    /** The pages' colour schemes a user may choose; the first is every new account's. */
+    public static final List<String> THEMES = List.of("light", "dark");
 
     @Id
     @Column(length = 36)
@@ -58,6 +61,11 @@ public class User {
     @OptimisticLock(excluded = true)
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
+
+    /** A preference, not an edit: choosing it never collides with an administrator's change. */
+    @OptimisticLock(excluded = true)
+    @Column(nullable = false, length = 16)
+    private String theme = THEMES.get(0);
 
     @Version
     private long version;
@@ -114,6 +122,14 @@ public class User {
 
     public Instant getLastSeenAt() {
         return lastSeenAt;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void chooseTheme(String theme) {
+        this.theme = theme;
     }
 
     public long getVersion() {

@@ -1,0 +1,95 @@
+package dev.roster.setup.boundary;
+
+import dev.roster.platform.Pages;
+import dev.roster.problems.FacesProblems;
+import dev.roster.sessions.control.PageLinks;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The first-run setup page ({@code /setup}): creates the first administrator through
+ * {@link SetupService}, which decides, under its lock, whether setup is still open. Once an
+ * administrator exists the page only sends the browser to the login page.
+ */
+@Named
+@ViewScoped
+public class SetupBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SetupService setup;
+
+    private boolean strict;
+    private String email;
+    private String displayName;
+    private String password;
+    private String confirmation;
+
+    public void open() {
+        SetupStatus status = setup.status();
+        if (!status.setupRequired()) {
+            Pages.redirect(PageLinks.LOGIN);
+            return;
+        }
+        strict = status.strictPasswordChecking();
+    }
+
+    public void generate() {
+        password = setup.generatePassword();
+        confirmation = password;
+        FacesProblems.info("A strong password was filled in: use the eye icon to see it, and keep it somewhere safe");
+    }
+
+    public void create() {
+        if (password != null && !FacesProblems.confirmed(password, confirmation)) {
+            return;
+        }
+        if (FacesProblems.attempt(() -> setup.setUp(email, displayName, password)).isPresent()) {
+            FacesProblems.info("Administrator account created. Please log in.");
+            Pages.redirect(PageLinks.LOGIN);
+        }
+    }
+
+    /** The active password policy, as the page lists it. */
+    public List<String> getRules() {
+        return strict
+                ? List.of("At least 8 characters", "Upper-case and lower-case letters", "At least one digit", "Not a commonly used password")
+                : List.of("Any password that is not empty (strict checking is off)");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.roster.pages;
+
+import static dev.roster.testing.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.Browser;
+import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.TestDatabase;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** A user on My Profile: name, password, theme, sessions and API keys, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProfilePageIT {
+
+    static final String ADMIN = "admin@example.com";
+    static final String USER = "una@example.com";
+    static final String PASSWORD = "Corr3ct-Horse";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @BeforeEach
+    void userOnProfile() {
+        TestDatabase.reset();
+        api = new Api(RosterDeployment.apiBase(deployment));
+        api.setUp(ADMIN, PASSWORD);
+        String admin = api.login(ADMIN, PASSWORD);
+        assertEquals(201, api.post("auth/users", json("email", USER, "display_name", "Una User", "password", PASSWORD, "is_admin", false), admin).status());
+        browser = new Browser(RosterDeployment.pages(deployment));
+        logIn(PASSWORD);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void logIn(String password) {
+        browser.open("/login");
+        browser.logIn(USER, password);
+        browser.waitForPath("/profile");
+    }
+
+    @Test
+    void aUserChangesTheirNameAndPassword() {
+        assertEquals(USER, browser.find("#profile\\:email").getAttribute("value"));
+        browser.screenshot("profile");
+
+        browser.type("#profile\\:displayName", "Una U. Ser").click("#profile\\:saveName");
+        browser.waitForText("#profile\\:messages", "Display name saved");
+        browser.click("#accountButton");
+        assertEquals("Una U. Ser", browser.text("#accountName"));
+        assertEquals("Una U. Ser", TestDatabase.single("select display_name from users where email = ?", USER));
+
+        String other = api.login(USER, PASSWORD);
+        browser.type("#profile\\:currentPassword", "Wrong-Passw0rd").type("#profile\\:newPassword", "N3w-Passw0rd!")
+                .type("#profile\\:confirmation", "N3w-Passw0rd!").click("#profile\\:changePassword");
+        browser.waitForText("#profile\\:messages", "Current password is incorrect");
+
+        browser.type("#profile\\:currentPassword", PASSWORD).type("#profile\\:newPassword", "N3w-Passw0rd!")
+                .type("#profile\\:confirmation", "Other-Passw0rd!").click("#profile\\:changePassword");
+        browser.waitForText("#profile\\:messages", "The passwords do not match");
+
+        browser.click("#profile\\:generate");
+        String generated = browser.find("#profile\\:newPassword").getAttribute("value");
+        assertEquals(generated, browser.find("#profile\\:confirmation").getAttribute("value"));
+        browser.type("#profile\\:currentPassword", PASSWORD).type("#profile\\:newPassword", "N3w-Passw0rd!")
+                .type("#profile\\:confirmation", "N3w-Passw0rd!").click("#profile\\:changePassword");
+        browser.waitForText("#profile\\:messages", "Password changed");
+        assertEquals(401, api.get("auth/me", other).status(), "other sessions end");
+        assertEquals(401, api.post("auth/login", json("email", USER, "password", PASSWORD), null).status());
+        assertEquals(200, api.post("auth/login", json("email", USER, "password", "N3w-Passw0rd!"), null).status());
+
+        browser.open("/profile"); // this session stays
+        assertEquals("/profile", browser.path());
+    }
+
+    @Test
+    void theChosenThemeIsSavedAndRestoredAtLogin() {
+        assertTrue(browser.source().contains("primefaces-saga-blue"));
+        browser.find("#profile\\:theme").findElement(By.xpath(".//*[text()='Dark']")).click();
+        browser.click("#profile\\:saveTheme");
+        browser.waitForText("#profile\\:messages", "Theme saved");
+        assertTrue(browser.source().contains("primefaces-vela-blue"));
+        assertEquals("dark", TestDatabase.single("select theme from users where email = ?", USER));
+        browser.screenshot("profile-dark");
+
+        browser.click("#accountButton");
+        browser.click("#accountForm\\:logout");
+        browser.waitForPath("/login");
+        assertTrue(browser.source().contains("primefaces-saga-blue"));
+        logIn(PASSWORD);
+        assertTrue(browser.source().contains("primefaces-vela-blue"));
+    }
+
+    @Test
+    void aUserSeesAndEndsTheirSessions() {
+        String other = api.login(USER, PASSWORD);
+        browser.open("/profile");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#profile\\:sessions tbody tr")).size());
+        assertTrue(browser.text("#profile\\:sessions").contains("This session"));
+
+        browser.click("#profile\\:endOthers");
+        browser.waitForText("#profile\\:messages", "1 other session(s) signed out");
+        assertEquals(401, api.get("auth/me", other).status());
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#profile\\:sessions tbody tr")).size());
+
+        String third = api.login(USER, PASSWORD);
+        browser.open("/profile");
+        browser.click("#profile\\:sessions tbody tr button[id$=':endSession']");
+        browser.waitForText("#profile\\:messages", "Session signed out");
+        assertEquals(401, api.get("auth/me", third).status());
+    }
+
+    @Test
+    void aUserCreatesCopiesAndRevokesAnApiKey() {
+        browser.click("#profile\\:createKey");
+        browser.type("#profile\\:keyName", "nightly backup");
+        browser.click("#profile\\:confirmKey");
+        String key = browser.find("#profile\\:newKey").getAttribute("value");
+        assertTrue(key.startsWith("rk_"), key);
+        assertTrue(browser.find("#profile\\:copyKey").isDisplayed());
+        browser.screenshot("profile-api-key");
+        assertEquals(200, api.get("auth/me", key).status());
+        browser.click("#profile\\:doneKey");
+        browser.waitForText("#profile\\:keys", "nightly backup");
+        assertTrue(!browser.source().contains(key), "the key is shown once");
+
+        browser.click("#profile\\:keys tbody tr button[id$=':revokeKey']");
+        browser.waitForText("#profile\\:messages", "API key nightly backup revoked");
+        assertEquals(401, api.get("auth/me", key).status());
+    }
+}

@@ -1,0 +1,197 @@
+package dev.roster.pages;
+
+import static dev.roster.testing.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.Browser;
+import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.TestDatabase;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** First-run setup, logging in and out, and who may open which page, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SetupPageIT {
+
+    static final String ADMIN = "admin@example.com";
+    static final String PASSWORD = "Corr3ct-Horse";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @BeforeEach
+    void freshInstallation() {
+        TestDatabase.reset();
+        api = new Api(RosterDeployment.apiBase(deployment));
+        browser = new Browser(RosterDeployment.pages(deployment));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void firstRunSetupCreatesTheAdministratorOnce() {
+        browser.open("/admin/users");
+        browser.waitForPath("/setup");
+        assertTrue(browser.text("#rules").contains("At least 8 characters"));
+
+        browser.click("#setup\\:generate");
+        String generated = browser.find("#setup\\:password").getAttribute("value");
+        assertTrue(generated.length() >= 16, generated);
+        assertEquals(generated, browser.find("#setup\\:confirmation").getAttribute("value"));
+
+        browser.type("#setup\\:email", "Admin@Example.com").type("#setup\\:displayName", "Ada Admin");
+        browser.type("#setup\\:password", "weak").type("#setup\\:confirmation", "weak");
+        assertTrue(browser.source().contains("Weak"), "strength hint");
+        browser.click("#setup\\:create");
+        browser.waitForText("#setup\\:messages", "password");
+
+        browser.type("#setup\\:password", PASSWORD).type("#setup\\:confirmation", PASSWORD + "x");
+        browser.click("#setup\\:create");
+        browser.waitForText("#setup\\:messages", "The passwords do not match");
+
+        browser.type("#setup\\:password", PASSWORD).type("#setup\\:confirmation", PASSWORD);
+        browser.screenshot("setup");
+        browser.click("#setup\\:create");
+        browser.waitForPath("/login");
+        browser.waitForText("#login\\:messages", "Administrator account created");
+        assertEquals("1", TestDatabase.single("select count(*) from users where email = 'admin@example.com' and is_admin"));
+
+        browser.open("/setup");
+        browser.waitForPath("/login");
+        browser.open("/");
+        browser.waitForPath("/login");
+    }
+
+    @Test
+    void anAnonymousVisitorLogsInAndComesBackToThePageAskedFor() {
+        api.setUp(ADMIN, PASSWORD);
+        browser.open("/admin/users?x=1");
+        browser.waitForPath("/login");
+        assertTrue(browser.driver().getCurrentUrl().contains("next=%2Fadmin%2Fusers%3Fx%3D1"), browser.driver().getCurrentUrl());
+        browser.screenshot("login");
+        browser.logIn(ADMIN, PASSWORD);
+        browser.waitForPath("/admin/users");
+
+        browser.open("/");
+        browser.waitForPath("/admin/users");
+    }
+
+    @Test
+    void loginNamesWhatWentWrong() {
+        String admin = loginAdmin();
+        createUser(admin, "off@example.com", "Switched Off", false);
+        api.patch("auth/users/" + userId("off@example.com"), json("is_active", false), admin);
+
+        browser.open("/login");
+        browser.logIn(ADMIN, "Wrong-Passw0rd");
+        browser.waitForText("#login\\:messages", "Incorrect email or password");
+        browser.logIn("nobody@example.com", PASSWORD);
+        browser.waitForText("#login\\:messages", "Incorrect email or password");
+        browser.logIn("off@example.com", PASSWORD);
+        browser.waitForText("#login\\:messages", "User account is disabled");
+        browser.screenshot("login-error");
+        assertEquals("/login", browser.path());
+    }
+
+    @Test
+    void aLostSessionSendsTheBrowserToLoginWithAMessage() {
+        userOnProfile("user@example.com", "Una User");
+
+        TestDatabase.update("update sessions set revoked_at = now(6) where user_id = ?", userId("user@example.com"));
+        browser.open("/profile");
+        browser.waitForPath("/login");
+        browser.waitForText("#login\\:messages", "Your session has expired, please log in again");
+        browser.logIn("user@example.com", PASSWORD);
+        browser.waitForPath("/profile");
+    }
+
+    @Test
+    void logoutEndsTheSessionOnTheServer() {
+        api.setUp(ADMIN, PASSWORD);
+        browser.open("/login");
+        browser.logIn(ADMIN, PASSWORD);
+        browser.waitForPath("/admin/users");
+        String cookie = browser.driver().manage().getCookieNamed("roster_session").getValue();
+        assertTrue(browser.driver().manage().getCookieNamed("roster_session").isHttpOnly());
+        assertEquals("Strict", browser.driver().manage().getCookieNamed("roster_session").getSameSite());
+
+        browser.click("#accountButton");
+        browser.click("#accountForm\\:logout");
+        browser.waitForPath("/login");
+        assertEquals(401, api.get("auth/me", cookie).status());
+        browser.open("/admin/users");
+        browser.waitForPath("/login");
+    }
+
+    @Test
+    void aUserIsRefusedTheAdministratorsPage() {
+        userOnProfile("user@example.com", "Una User");
+        browser.click("#accountButton");
+        String menu = browser.text("#accountMenu");
+        assertTrue(menu.contains("My Profile") && menu.contains("Log out"), menu);
+        assertFalse(menu.contains("User Management"), menu);
+        assertFalse(menu.contains("Admin"), menu);
+
+        browser.open("/admin/users");
+        assertTrue(browser.source().contains("Admin privileges required"));
+        assertFalse(browser.source().contains("usersTable"));
+        browser.screenshot("forbidden");
+    }
+
+    @Test
+    void aNameWithMarkupIsShownAsText() {
+        String evil = "<img src=x onerror=alert(1)>";
+        userOnProfile("evil@example.com", evil);
+        browser.click("#accountButton");
+        assertEquals(evil, browser.text("#accountName"));
+        assertEquals(0L, browser.driver().executeScript("return document.querySelectorAll('img[src=x]').length"));
+    }
+
+    /** A new (non-admin) user, logged in on the pages; they land on My Profile. */
+    private void userOnProfile(String email, String name) {
+        createUser(loginAdmin(), email, name, false);
+        browser.open("/login");
+        browser.logIn(email, PASSWORD);
+        browser.waitForPath("/profile");
+    }
+
+    private String loginAdmin() {
+        api.setUp(ADMIN, PASSWORD);
+        return api.login(ADMIN, PASSWORD);
+    }
+
+    private void createUser(String admin, String email, String name, boolean isAdmin) {
+        Api.Reply reply = api.post("auth/users", json("email", email, "display_name", name, "password", PASSWORD, "is_admin", isAdmin), admin);
+        assertEquals(201, reply.status(), reply::toString);
+    }
+
+    private static String userId(String email) {
+        String id = TestDatabase.single("select id from users where email = ?", email);
+        assertNotNull(id);
+        return id;
+    }
+}

@@ -1,0 +1,199 @@
+package dev.roster.pages;
+
+import static dev.roster.testing.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.Browser;
+import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.TestDatabase;
+import dev.roster.users.control.PasswordHasher;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+
+/** An administrator manages users on the User Management page, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UserManagementPageIT {
+
+    static final String ADMIN = "admin@example.com";
+    static final String PASSWORD = "Corr3ct-Horse";
+    static final String TABLE = "#usersForm\\:users";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    Browser browser;
+    String adminToken;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @BeforeEach
+    void adminOnUserManagement() {
+        TestDatabase.reset();
+        api = new Api(RosterDeployment.apiBase(deployment));
+        api.setUp(ADMIN, PASSWORD);
+        adminToken = api.login(ADMIN, PASSWORD);
+        browser = new Browser(RosterDeployment.pages(deployment));
+        browser.open("/login");
+        browser.logIn(ADMIN, PASSWORD);
+        browser.waitForPath("/admin/users");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void createRenameResetDeactivateReactivateAndDelete() {
+        // create
+        browser.click("#usersForm\\:createUser");
+        browser.type("#usersForm\\:email", "grace@example.com").type("#usersForm\\:displayName", "Grace Hopper");
+        browser.click("#usersForm\\:generate");
+        String generated = browser.find("#usersForm\\:password").getAttribute("value");
+        assertTrue(generated.length() >= 16, generated);
+        browser.type("#usersForm\\:password", PASSWORD);
+        browser.screenshot("users-create-dialog");
+        browser.click("#usersForm\\:save");
+        browser.waitForText("#usersForm\\:messages", "User Grace Hopper (grace@example.com) created");
+        assertTrue(browser.row(TABLE, "grace@example.com").getText().contains("Active"));
+        assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", PASSWORD), null).status());
+
+        // the same email again: refused in the dialog, which stays open
+        browser.click("#usersForm\\:createUser");
+        browser.type("#usersForm\\:email", "GRACE@example.com").type("#usersForm\\:password", PASSWORD);
+        browser.click("#usersForm\\:save");
+        browser.waitForText("#usersForm\\:userMessages", "User with email grace@example.com already exists");
+        assertTrue(browser.find("#usersForm\\:userDialog").isDisplayed());
+        browser.driver().executeScript("PF('userDialog').hide()");
+        browser.settle();
+
+        // rename and reset the password
+        browser.click(browser.row(TABLE, "grace@example.com"), "button[id$=':edit']");
+        assertEquals("grace@example.com", browser.find("#usersForm\\:email").getAttribute("value"));
+        browser.type("#usersForm\\:displayName", "Grace B. Hopper").type("#usersForm\\:password", "N3w-Passw0rd!");
+        browser.click("#usersForm\\:save");
+        browser.waitForText("#usersForm\\:messages", "saved");
+        browser.waitForText(TABLE, "Grace B. Hopper");
+        assertEquals(401, api.post("auth/login", json("email", "grace@example.com", "password", PASSWORD), null).status());
+        assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
+
+        // edit without a password keeps it
+        browser.click(browser.row(TABLE, "grace@example.com"), "button[id$=':edit']");
+        browser.click("#usersForm\\:save");
+        browser.waitForText("#usersForm\\:messages", "saved");
+        assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
+
+        // deactivate: no more login; reactivate
+        browser.click(browser.row(TABLE, "grace@example.com"), "a[id$=':toggleActive']");
+        browser.waitForText("#usersForm\\:messages", "deactivated");
+        assertTrue(browser.row(TABLE, "grace@example.com").getText().contains("Inactive"));
+        Api.Reply refused = api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null);
+        assertEquals(403, refused.status());
+        assertEquals("User account is disabled", refused.detail());
+        browser.click(browser.row(TABLE, "grace@example.com"), "a[id$=':toggleActive']");
+        browser.waitForText("#usersForm\\:messages", "activated");
+        assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
+
+        // delete, after a confirmation naming the user
+        browser.click(browser.row(TABLE, "grace@example.com"), "button[id$=':delete']");
+        assertEquals("Grace B. Hopper (grace@example.com)", browser.text("#usersForm\\:deleteName"));
+        browser.screenshot("users-delete-dialog");
+        browser.click("#usersForm\\:confirmDelete");
+        browser.waitForText("#usersForm\\:messages", "deleted");
+        assertFalse(browser.text(TABLE).contains("grace@example.com"));
+        assertEquals(0L, TestDatabase.count("select count(*) from users where email = 'grace@example.com'"));
+    }
+
+    @Test
+    void refusalsAppearAsMessagesAndTheTableStaysTrue() {
+        WebElement me = browser.row(TABLE, ADMIN);
+        browser.click(me, "a[id$=':toggleActive']");
+        browser.waitForText("#usersForm\\:messages", "You cannot deactivate your own account");
+        assertTrue(browser.row(TABLE, ADMIN).getText().contains("Active"));
+
+        browser.click(browser.row(TABLE, ADMIN), "button[id$=':delete']");
+        browser.click("#usersForm\\:confirmDelete");
+        browser.waitForText("#usersForm\\:messages", "You cannot delete your own account");
+        assertTrue(browser.text(TABLE).contains(ADMIN));
+
+        browser.click(browser.row(TABLE, ADMIN), "button[id$=':edit']");
+        browser.find("#usersForm\\:admin .ui-chkbox-box").click();
+        browser.click("#usersForm\\:save");
+        browser.waitForText("#usersForm\\:userMessages", "Cannot remove the last administrator");
+        assertEquals("1", TestDatabase.single("select count(*) from users where is_admin"));
+    }
+
+    @Test
+    void theTablePagesSortsAndSearchesOnTheServer() {
+        String hash = new PasswordHasher(1024, 1, 1).hash(PASSWORD);
+        for (int i = 0; i < 30; i++) {
+            TestDatabase.update("insert into users (id, email, display_name, password_hash, is_admin, is_active, created_at, updated_at)"
+                    + " values (uuid(), ?, ?, ?, false, true, now(6), now(6))", String.format("bulk%02d@example.com", i), "Bulk User " + i, hash);
+        }
+        String evil = "<img src=x onerror=alert(1)>";
+        api.post("auth/users", json("email", "evil@example.com", "display_name", evil, "password", PASSWORD, "is_admin", false), adminToken);
+        browser.open("/admin/users");
+        assertTrue(browser.text(TABLE).contains("1–20 of 32 users"), browser.text(TABLE));
+        assertEquals(20, browser.driver().findElements(org.openqa.selenium.By.cssSelector(TABLE + " tbody tr")).size());
+
+        // markup in a name is text
+        assertTrue(browser.text(TABLE).contains(evil));
+        assertEquals(0L, browser.driver().executeScript("return document.querySelectorAll('img[src=x]').length"));
+
+        browser.click(TABLE + " th[aria-label*='Email']");
+        browser.waitForText(TABLE + " tbody tr:first-child", "admin@example.com");
+        browser.click(TABLE + " th[aria-label*='Email']");
+        browser.waitForText(TABLE + " tbody tr:first-child", "evil@example.com");
+
+        browser.type("#usersForm\\:search", "bulk07");
+        browser.waitForText(TABLE, "1–1 of 1 users");
+        assertTrue(browser.text(TABLE).contains("bulk07@example.com"));
+        browser.screenshot("users-search");
+    }
+
+    @Test
+    void anAdministratorEndsAUsersSessionsAndRevokesTheirKeys() {
+        api.post("auth/users", json("email", "una@example.com", "display_name", "Una User", "password", PASSWORD, "is_admin", false), adminToken);
+        String session = api.login("una@example.com", PASSWORD);
+        Api.Reply key = api.post("auth/api-keys", json("name", "backup script"), session);
+        assertEquals(201, key.status(), key::toString);
+        String apiKey = key.json().getString("key");
+
+        browser.open("/admin/users");
+        WebElement row = browser.row(TABLE, "una@example.com");
+        browser.click(row, "a[id$=':activity']");
+        browser.waitForText("#usersForm\\:userKeys", "backup script");
+        assertEquals(1, browser.driver().findElements(org.openqa.selenium.By.cssSelector("#usersForm\\:userSessions tbody tr button")).size());
+        browser.screenshot("users-activity-dialog");
+
+        browser.click("#usersForm\\:userSessions tbody tr button[id$=':endSession']");
+        browser.waitForText("#usersForm\\:activityMessages", "Session ended");
+        assertEquals(401, api.get("auth/me", session).status());
+
+        browser.click("#usersForm\\:userKeys tbody tr button[id$=':revokeKey']");
+        browser.waitForText("#usersForm\\:activityMessages", "revoked");
+        assertEquals(401, api.get("auth/me", apiKey).status());
+        assertNotNull(browser.find("#usersForm\\:users"));
+        browser.driver().executeScript("PF('activityDialog').hide()");
+        browser.settle();
+        browser.screenshot("users");
+    }
+}

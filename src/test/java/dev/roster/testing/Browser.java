@@ -1,0 +1,159 @@
+package dev.roster.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) on Roster's pages,
+ * with a fresh profile each time, waits for PrimeFaces' Ajax, and screenshots under
+ * {@code target/screenshots/}. Nothing is downloaded: the driver and browser are the system's.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final URI root;
+    private final Path profile;
+
+    public Browser(URI root) {
+        this.root = root;
+        try {
+            Path base = Path.of(System.getProperty("roster.browser.dir", "target/browser"));
+            Files.createDirectories(base);
+            this.profile = Files.createTempDirectory(base, "profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    /** A wait that, when it runs out, says where the browser was and what it showed. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        wait.withMessage(() -> "at " + driver.getCurrentUrl() + " showing: " + driver.findElement(By.tagName("body")).getText());
+        return wait;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page by its path within Roster ({@code /login}) and waits until it has loaded. */
+    public Browser open(String path) {
+        driver.get(root.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+        settle();
+        return this;
+    }
+
+    /** The current page's path within Roster ({@code /login}), without the context root. */
+    public String path() {
+        String path = URI.create(driver.getCurrentUrl()).getPath();
+        String context = root.getPath().endsWith("/") ? root.getPath().substring(0, root.getPath().length() - 1) : root.getPath();
+        return path.startsWith(context) ? path.substring(context.length()) : path;
+    }
+
+    public WebElement find(String css) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits until the page, or PrimeFaces' Ajax, has settled. */
+    public Browser click(String css) {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        settle();
+        return this;
+    }
+
+    /** Waits until the document is loaded and no Ajax request or animation is under way. */
+    public void settle() {
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (typeof jQuery === 'undefined' || (jQuery.active === 0 && jQuery(':animated').length === 0))")));
+    }
+
+    /** Waits until the element's text contains {@code text}. */
+    public void waitForText(String css, String text) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    public void waitForPath(String path) {
+        waiting().until(d -> path().equals(path));
+        settle();
+    }
+
+    /** Fills in and sends the login form (the caller is on {@code /login}). */
+    public Browser logIn(String email, String password) {
+        return type("#login\\:email", email).type("#login\\:password", password).click("#login\\:submit");
+    }
+
+    /** The table row (under {@code tableCss}) whose text contains {@code text}. */
+    public WebElement row(String tableCss, String text) {
+        return waiting().until(d -> d.findElements(By.cssSelector(tableCss + " tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    /** Clicks {@code css} within {@code scope} and waits until the page has settled. */
+    public Browser click(WebElement scope, String css) {
+        scope.findElement(By.cssSelector(css)).click();
+        settle();
+        return this;
+    }
+
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("roster.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
