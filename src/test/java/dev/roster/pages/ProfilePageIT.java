@@ -74,6 +74,8 @@ class ProfilePageIT {
         assertEquals("Una U. Ser", TestDatabase.single("select display_name from users where email = ?", USER));
 
         String other = api.login(USER, PASSWORD);
+        browser.type("#profile\\:currentPassword", PASSWORD).click("#profile\\:changePassword");
+        browser.waitForText("#profile\\:messages", "Type a new password");
         browser.type("#profile\\:currentPassword", "Wrong-Passw0rd").type("#profile\\:newPassword", "N3w-Passw0rd!")
                 .type("#profile\\:confirmation", "N3w-Passw0rd!").click("#profile\\:changePassword");
         browser.waitForText("#profile\\:messages", "Current password is incorrect");

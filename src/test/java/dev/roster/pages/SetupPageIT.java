@@ -57,6 +57,7 @@ class SetupPageIT {
         browser.open("/admin/users");
         browser.waitForPath("/setup");
         assertTrue(browser.text("#rules").contains("At least 8 characters"));
+        browser.screenshot("setup");
 
         browser.click("#setup\\:generate");
         String generated = browser.find("#setup\\:password").getAttribute("value");
@@ -74,7 +75,6 @@ class SetupPageIT {
         browser.waitForText("#setup\\:messages", "The passwords do not match");
 
         browser.type("#setup\\:password", PASSWORD).type("#setup\\:confirmation", PASSWORD);
-        browser.screenshot("setup");
         browser.click("#setup\\:create");
         browser.waitForPath("/login");
         browser.waitForText("#login\\:messages", "Administrator account created");

@@ -152,6 +152,7 @@ class UserManagementPageIT {
         api.post("auth/users", json("email", "evil@example.com", "display_name", evil, "password", PASSWORD, "is_admin", false), adminToken);
         browser.open("/admin/users");
         assertTrue(browser.text(TABLE).contains("1–20 of 32 users"), browser.text(TABLE));
+        browser.screenshot("users-list");
         assertEquals(20, browser.driver().findElements(org.openqa.selenium.By.cssSelector(TABLE + " tbody tr")).size());
 
         // markup in a name is text

@@ -71,6 +71,10 @@ public class ProfileBacking implements Serializable {
     }
 
     public void changePassword() {
+        if (newPassword == null || newPassword.isEmpty()) {
+            FacesProblems.error("Type a new password, or use Generate");
+            return;
+        }
         if (!FacesProblems.confirmed(newPassword, confirmation)) {
             return;
         }
