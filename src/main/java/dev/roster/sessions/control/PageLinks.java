@@ -54,6 +54,11 @@ public final class PageLinks {
         return path.startsWith("/admin/") || path.equals(PROFILE) || path.equals(PROFILE + ".xhtml");
     }
 
+    /** Whether {@code path} is a Faces resource (stylesheet, script, image, font): public, and the same for everyone. */
+    public static boolean isStaticResource(String path) {
+        return path.startsWith("/jakarta.faces.resource/");
+    }
+
     /** The page a user lands on by default: User Management for administrators, My Profile for everyone else. */
     public static String home(boolean admin) {
         return admin ? USERS : PROFILE;

@@ -35,13 +35,19 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (PageLinks.isStaticResource(path)) {
+            // Stylesheets, scripts and images are the same for everyone; the browser sends the
+            // cookie with each, and checking it would cost a database look-up per file.
+            return context.doNothing();
+        }
         String token = presentedToken(request);
         Optional<Caller> caller = token == null ? Optional.empty() : auth.authenticate(token);
         if (caller.isPresent()) {
             currentUser.set(caller.get());
             return context.notifyContainerAboutLogin(new RosterPrincipal(caller.get()), Set.copyOf(caller.get().groups()));
         }
-        if (context.isProtected() && PageLinks.needsLogin(request.getRequestURI().substring(request.getContextPath().length()))) {
+        if (context.isProtected() && PageLinks.needsLogin(path)) {
             // A page of web.xml's constraints. The API's resources keep answering 401 themselves: Payara reports
             // every request as protected once web.xml has constraints, so the path decides, not the flag alone.
             boolean expired = token != null;

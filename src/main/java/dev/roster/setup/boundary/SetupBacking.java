@@ -23,7 +23,7 @@ public class SetupBacking implements Serializable {
     @Inject
     SetupService setup;
 
-    private boolean strict;
+    private List<String> rules;
     private String email;
     private String displayName;
     private String password;
@@ -35,7 +35,7 @@ public class SetupBacking implements Serializable {
             Pages.redirect(PageLinks.LOGIN);
             return;
         }
-        strict = status.strictPasswordChecking();
+        rules = setup.passwordRules();
     }
 
     public void generate() {
@@ -56,9 +56,7 @@ public class SetupBacking implements Serializable {
 
     /** The active password policy, as the page lists it. */
     public List<String> getRules() {
-        return strict
-                ? List.of("At least 8 characters", "Upper-case and lower-case letters", "At least one digit", "Not a commonly used password")
-                : List.of("Any password that is not empty (strict checking is off)");
+        return rules;
     }
 
     public String getEmail() {

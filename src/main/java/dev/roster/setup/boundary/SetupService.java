@@ -10,6 +10,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +44,12 @@ public class SetupService {
     }
 
     /** A strong password for the first administrator (the setup page's Generate button; nobody is logged in yet). */
+    /** The active password policy's rules, for the setup page (nobody is logged in yet). */
+    @PermitAll
+    public List<String> passwordRules() {
+        return policy.rules();
+    }
+
     @PermitAll
     public String generatePassword() {
         return generator.generate();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,14 @@ public class PasswordPolicy {
 
     public boolean isStrict() {
         return strict;
+    }
+
+    /** The active rules, as a page lists them for the person choosing a password. */
+    public List<String> rules() {
+        return strict
+                ? List.of("At least " + STRICT_MIN_LENGTH + " characters", "Upper-case and lower-case letters", "At least one digit",
+                        "Not a commonly used password")
+                : List.of("Any password that is not empty (strict checking is off)");
     }
 
     /** The rule the password breaks, if any, as a sentence for the person who chose it. */

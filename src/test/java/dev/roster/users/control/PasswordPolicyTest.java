@@ -20,6 +20,13 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void thePolicyDescribesItsOwnRules() {
+        assertTrue(strict.rules().contains("At least " + PasswordPolicy.STRICT_MIN_LENGTH + " characters"), strict.rules()::toString);
+        assertEquals(4, strict.rules().size());
+        assertEquals(1, lenient.rules().size());
+    }
+
+    @Test
     void strictNamesTheBrokenRule() {
         assertEquals(Optional.of("must be at least 8 characters"), strict.violation("Abc1234"));
         assertEquals(Optional.of("must contain an upper-case letter, a lower-case letter and a digit"), strict.violation("abcdefg1"));
