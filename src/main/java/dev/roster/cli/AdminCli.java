@@ -1,9 +1,12 @@
 package dev.roster.cli;
 
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.problems.BusinessException;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.Actor;
 import dev.roster.users.control.UserChange;
+import dev.roster.users.control.UserRules;
 import dev.roster.users.entity.UserNotFoundException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -12,13 +15,13 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * Roster's admin command line ({@code java -jar roster-admin.jar}): manages users directly in
@@ -126,9 +129,25 @@ public final class AdminCli implements Runnable {
         return database.inTransaction(work);
     }
 
+    /**
+     * Runs a change to the user with this email in one transaction; a refusal is recorded in the
+     * audit log as a failed {@code action} (in a transaction of its own, as the change's rolls back).
+     */
+    <T> T attempt(AuditAction action, String email, Function<CommandLineDatabase.Work, T> work) {
+        try {
+            return inTransaction(work);
+        } catch (BusinessException refusal) {
+            inTransaction(failed -> {
+                failed.audit().failure(Actor.COMMAND_LINE, action, new AuditTarget(null, UserRules.normalizeEmail(email), null), refusal.getMessage());
+                return null;
+            });
+            throw refusal;
+        }
+    }
+
     /** Changes the user with this email, as an administrator's edit in the API would. */
     UserRepresentation update(String email, UserChange change) {
-        return inTransaction(work -> UserRepresentation.of(
+        return attempt(AuditAction.USER_UPDATE, email, work -> UserRepresentation.of(
                 work.administration().update(Actor.COMMAND_LINE, idOf(work, email), change, null)));
     }
 

@@ -1,8 +1,12 @@
 package dev.roster.cli;
 
+import dev.roster.apikeys.entity.ApiKey;
+import dev.roster.audit.control.AuditTrail;
+import dev.roster.audit.entity.AuditEvent;
 import dev.roster.platform.SchemaMigration;
 import dev.roster.sessions.control.Sessions;
-import dev.roster.apikeys.entity.ApiKey;
+import dev.roster.sessions.entity.FailedLoginsByAddress;
+import dev.roster.sessions.entity.FailedLoginsByEmail;
 import dev.roster.sessions.entity.SigningKey;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.control.AdministratorLock;
@@ -41,7 +45,8 @@ import org.hibernate.jpa.HibernatePersistenceProvider;
 final class CommandLineDatabase implements AutoCloseable {
 
     /** Every entity of the WAR; {@code CommandLineDatabaseTest} keeps this list complete. */
-    static final List<Class<?>> ENTITIES = List.of(User.class, UserSession.class, SigningKey.class, ApiKey.class);
+    static final List<Class<?>> ENTITIES = List.of(User.class, UserSession.class, SigningKey.class, ApiKey.class, AuditEvent.class,
+            FailedLoginsByEmail.class, FailedLoginsByAddress.class);
 
     private final EntityManagerFactory factory;
     private final PasswordPolicy policy;
@@ -54,7 +59,7 @@ final class CommandLineDatabase implements AutoCloseable {
     }
 
     /** The database's control classes, for one transaction. */
-    record Work(Users users, UserAdministration administration) {
+    record Work(Users users, UserAdministration administration, AuditTrail audit) {
     }
 
     static CommandLineDatabase open(DatabaseCoordinates coordinates, Settings settings) {
@@ -111,8 +116,9 @@ final class CommandLineDatabase implements AutoCloseable {
         try {
             transaction.begin();
             Users users = new Users(em, policy, hasher);
-            UserAdministration administration = new UserAdministration(users, policy, hasher, new Sessions(em), new AdministratorLock(em));
-            T result = work.apply(new Work(users, administration));
+            AuditTrail audit = new AuditTrail(em);
+            UserAdministration administration = new UserAdministration(users, policy, hasher, new Sessions(em), new AdministratorLock(em), audit);
+            T result = work.apply(new Work(users, administration, audit));
             transaction.commit();
             return result;
         } finally {

@@ -1,5 +1,6 @@
 package dev.roster.cli;
 
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.Actor;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ class UserAdd extends AdminCommand {
     @Override
     public Integer call() {
         String secret = password != null ? password : cli.terminal().newPassword(email);
-        UserRepresentation user = cli.inTransaction(work -> UserRepresentation.of(
+        UserRepresentation user = cli.attempt(AuditAction.USER_CREATE, email, work -> UserRepresentation.of(
                 work.administration().create(Actor.COMMAND_LINE, email, name, secret, admin)));
         out().println("Created " + (user.isAdmin() ? "administrator " : "user ") + user.email() + " (" + user.userId() + ")");
         return 0;

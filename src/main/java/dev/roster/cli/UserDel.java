@@ -1,5 +1,6 @@
 package dev.roster.cli;
 
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.users.control.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,7 @@ class UserDel extends AdminCommand {
                 return AdminCli.REFUSED;
             }
         }
-        cli.inTransaction(work -> {
+        cli.attempt(AuditAction.USER_DELETE, email, work -> {
             work.administration().delete(Actor.COMMAND_LINE, AdminCli.idOf(work, email));
             return null;
         });

@@ -15,7 +15,15 @@ public class Dates {
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter PRECISE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     public String format(Instant instant) {
         return instant == null ? "—" : FORMAT.format(instant);
+    }
+
+    /** To the second, for the audit log. */
+    public String precise(Instant instant) {
+        return instant == null ? "—" : PRECISE.format(instant);
     }
 }

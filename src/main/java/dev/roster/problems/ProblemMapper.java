@@ -1,7 +1,8 @@
 package dev.roster.problems;
 
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -18,6 +19,11 @@ public class ProblemMapper implements ExceptionMapper<BusinessException> {
     static Response toProblem(BusinessException e) {
         if (e instanceof InvalidInputException invalid) {
             return Problems.of(Problems.UNPROCESSABLE_CONTENT, e.getMessage(), invalid.errors());
+        }
+        if (e instanceof TooManyRequestsException tooMany) {
+            return Response.fromResponse(Problems.of(Status.TOO_MANY_REQUESTS, e.getMessage()))
+                    .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds())
+                    .build();
         }
         return Problems.of(statusOf(e), e.getMessage(), List.of());
     }

@@ -134,6 +134,11 @@ class AdminCliIT {
         assertEquals("New User", me.getString("display_name"));
         assertFalse(me.getBoolean("is_admin"));
         assertTrue(me.getBoolean("is_active"));
+        // The audit log names the command line as the actor.
+        JsonObject event = api.get("audit?action=user.create", admin).structure().asJsonArray().getJsonObject(0);
+        assertEquals("cli", event.getString("actor"));
+        assertEquals("new.user@example.com", event.getString("target_email"));
+        assertEquals("success", event.getString("result"));
     }
 
     @Test
@@ -174,6 +179,12 @@ class AdminCliIT {
         assertStatus(1, run);
         assertEquals("Cannot remove the last administrator", run.err().strip());
         assertTrue(api.get("auth/me", admin).json().getBoolean("is_admin"));
+        // The refusal is in the audit log, although the change was rolled back.
+        JsonObject event = api.get("audit?actor=cli", admin).structure().asJsonArray().getJsonObject(0);
+        assertEquals("user.update", event.getString("action"));
+        assertEquals("failure", event.getString("result"));
+        assertEquals("Cannot remove the last administrator", event.getString("detail"));
+        assertEquals(ADMIN, event.getString("target_email"));
     }
 
     @Test

@@ -123,6 +123,26 @@ class UserManagementPageIT {
     }
 
     @Test
+    void aUserLockedByFailedLoginsIsMarkedAndUnlocked() {
+        api.post("auth/users", json("email", "lou@example.com", "display_name", "Lou Lee", "password", PASSWORD), adminToken);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.post("auth/login", json("email", "lou@example.com", "password", "Wrong-Passw0rd"), null).status());
+        }
+        // The tests' server locks for 2 s only; this test needs the time to look.
+        TestDatabase.update("update failed_logins_by_email set locked_until = utc_timestamp(6) + interval 1 hour where email = 'lou@example.com'");
+        browser.open("/admin/users");
+        WebElement row = browser.row(TABLE, "lou@example.com");
+        assertTrue(row.getText().contains("Locked"), row::getText);
+        assertFalse(browser.row(TABLE, ADMIN).getText().contains("Locked"));
+        browser.screenshot("users-locked");
+
+        browser.click(row, "a[id$=':unlock']");
+        browser.waitForText("#usersForm\\:messages", "User Lou Lee (lou@example.com) unlocked");
+        assertFalse(browser.row(TABLE, "lou@example.com").getText().contains("Locked"));
+        assertEquals(200, api.post("auth/login", json("email", "lou@example.com", "password", PASSWORD), null).status());
+    }
+
+    @Test
     void refusalsAppearAsMessagesAndTheTableStaysTrue() {
         WebElement me = browser.row(TABLE, ADMIN);
         browser.click(me, "a[id$=':toggleActive']");

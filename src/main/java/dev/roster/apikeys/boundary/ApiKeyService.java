@@ -1,10 +1,15 @@
 package dev.roster.apikeys.boundary;
 
 import dev.roster.apikeys.control.ApiKeys;
+import dev.roster.audit.boundary.Audited;
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.audit.control.AuditTrail;
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.platform.Roles;
 import dev.roster.problems.FieldErrors;
 import dev.roster.sessions.control.Caller;
 import dev.roster.sessions.control.CurrentUser;
+import dev.roster.users.control.Actor;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.User;
 import jakarta.annotation.security.DenyAll;
@@ -32,6 +37,9 @@ public class ApiKeyService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * A new key for the caller; the answer is the only time the key itself is shown.
      *
@@ -40,6 +48,7 @@ public class ApiKeyService {
      * @throws dev.roster.problems.InvalidInputException for a missing or overlong name or a past expiry
      */
     @RolesAllowed(Roles.USER)
+    @Audited(value = AuditAction.API_KEY_CREATE, self = true)
     public ApiKeyRepresentation create(String name, Instant expiresAt) {
         Caller caller = currentUser.get();
         caller.requireLoginSession();
@@ -52,6 +61,8 @@ public class ApiKeyService {
         errors.throwIfAny();
         User owner = users.getById(caller.userId());
         ApiKeys.Issued issued = apiKeys.issue(owner, checked, expiresAt, now);
+        audit.success(currentUser.actor(), AuditAction.API_KEY_CREATE, AuditTarget.of(owner).with(issued.apiKey().getId()), List.of(),
+                "Key " + issued.apiKey().getPrefix());
         return ApiKeyRepresentation.of(issued.apiKey(), issued.key());
     }
 
@@ -62,8 +73,11 @@ public class ApiKeyService {
 
     /** @throws dev.roster.apikeys.entity.ApiKeyNotFoundException unless it is one of the caller's usable keys */
     @RolesAllowed(Roles.USER)
-    public void revokeMine(String keyId) {
+    @Audited(value = AuditAction.API_KEY_REVOKE, self = true)
+    public void revokeMine(@Audited.AuditObject String keyId) {
         apiKeys.revoke(currentUser.get().userId(), keyId, Instant.now());
+        Actor actor = currentUser.actor();
+        audit.success(actor, AuditAction.API_KEY_REVOKE, new AuditTarget(actor.userId(), actor.email(), keyId));
     }
 
     /** @throws dev.roster.users.entity.UserNotFoundException for an unknown user */
@@ -77,12 +91,19 @@ public class ApiKeyService {
      * @throws dev.roster.apikeys.entity.ApiKeyNotFoundException unless it is one of that user's usable keys
      */
     @RolesAllowed(Roles.ADMIN)
-    public void revoke(String userId, String keyId) {
-        apiKeys.revoke(users.getById(userId).getId(), keyId, Instant.now());
+    @Audited(AuditAction.API_KEY_REVOKE)
+    public void revoke(@Audited.AuditTarget String userId, @Audited.AuditObject String keyId) {
+        User owner = users.getById(userId);
+        apiKeys.revoke(owner.getId(), keyId, Instant.now());
+        audit.success(currentUser.actor(), AuditAction.API_KEY_REVOKE, AuditTarget.of(owner).with(keyId));
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public int revokeAll(String userId) {
-        return apiKeys.revokeAllOf(users.getById(userId).getId(), Instant.now());
+    @Audited(AuditAction.API_KEY_REVOKE)
+    public int revokeAll(@Audited.AuditTarget String userId) {
+        User owner = users.getById(userId);
+        int revoked = apiKeys.revokeAllOf(owner.getId(), Instant.now());
+        audit.success(currentUser.actor(), AuditAction.API_KEY_REVOKE, AuditTarget.of(owner), List.of(), "All keys (" + revoked + ")");
+        return revoked;
     }
 }

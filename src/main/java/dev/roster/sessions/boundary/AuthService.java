@@ -1,19 +1,27 @@
 package dev.roster.sessions.boundary;
 
 import dev.roster.apikeys.control.ApiKeys;
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.audit.control.AuditTrail;
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.platform.Roles;
 import dev.roster.problems.FieldErrors;
 import dev.roster.sessions.control.Caller;
 import dev.roster.sessions.control.CurrentUser;
+import dev.roster.sessions.control.FailedLogins;
+import dev.roster.sessions.control.LoginThrottle;
 import dev.roster.sessions.control.SessionLifetimes;
 import dev.roster.sessions.control.Sessions;
 import dev.roster.sessions.control.TokenClaims;
 import dev.roster.sessions.control.Tokens;
 import dev.roster.sessions.entity.AccountDisabledException;
 import dev.roster.sessions.entity.InvalidCredentialsException;
+import dev.roster.sessions.entity.LoginLockedException;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.boundary.UserRepresentation;
+import dev.roster.users.control.Actor;
 import dev.roster.users.control.PasswordHasher;
+import dev.roster.users.control.UserRules;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.User;
 import jakarta.annotation.security.DenyAll;
@@ -54,12 +62,25 @@ public class AuthService {
     @Inject
     SessionLifetimes lifetimes;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    FailedLogins failedLogins;
+
+    @Inject
+    AuditTrail audit;
+
     /**
      * Opens a session for the user with this email and password. An unknown email costs the
-     * same hashing work as a wrong password and gets the same answer.
+     * same hashing work as a wrong password and gets the same answer; so does an email or
+     * address locked after too many failures ({@link LoginThrottle}), whose password is not even
+     * looked at. Every attempt is recorded in the audit log, failures apart from the login's
+     * transaction (see {@link FailedLogins}).
      *
      * @throws InvalidCredentialsException for an unknown email or a wrong password
      * @throws AccountDisabledException for the right password of a deactivated account
+     * @throws LoginLockedException while the email or the address is locked
      */
     @PermitAll
     public LoginResult login(String email, String password, boolean rememberMe, String ipAddress, String userAgent) {
@@ -76,33 +97,55 @@ public class AuthService {
         }
         errors.throwIfAny();
 
-        Optional<User> found = users.findByEmail(email);
+        String normalized = UserRules.normalizeEmail(email);
+        Actor actor = Actor.anonymous(ipAddress);
+        Instant now = Instant.now();
+        Optional<User> found = users.findByEmail(normalized);
+        AuditTarget target = found.map(AuditTarget::of).orElse(new AuditTarget(null, normalized, null));
+        LoginThrottle.Standing standing = throttle.standing(normalized, ipAddress, now);
+        Optional<Duration> refusal = standing.refusal(now);
+        if (refusal.isPresent()) {
+            // The same hashing work as any other answer, so that time tells nothing either.
+            hasher.verifyDecoy(password);
+            failedLogins.refused(actor, target);
+            throw new LoginLockedException(refusal.get());
+        }
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
+            failedLogins.failed(actor, normalized, target, "Unknown email");
             throw new InvalidCredentialsException();
         }
         User user = found.get();
         if (!hasher.verify(password, user.getPasswordHash())) {
+            failedLogins.failed(actor, normalized, target, "Wrong password");
             throw new InvalidCredentialsException();
         }
         if (!user.isActive()) {
+            failedLogins.failed(actor, normalized, target, "Account deactivated");
             throw new AccountDisabledException();
         }
         if (hasher.needsRehash(user.getPasswordHash())) {
             users.upgradeHash(user, hasher.hash(password));
         }
+        if (standing.emailHasFailures()) {
+            throttle.reset(normalized);
+        }
         // The user's row is locked (by this update) before the session row that refers to it is
         // written: concurrent logins of one account then queue instead of deadlocking.
-        user = users.recordLogin(user, Instant.now());
+        user = users.recordLogin(user, now);
         Duration lifetime = lifetimes.of(rememberMe);
         UserSession session = sessions.open(user, lifetime, rememberMe, ipAddress, userAgent);
+        audit.success(Actor.user(user.getId(), user.getEmail(), session.getId(), ipAddress), AuditAction.LOGIN, target.with(session.getId()));
         return new LoginResult(tokens.issue(user, session), UserRepresentation.of(user), lifetime.toSeconds(), rememberMe);
     }
 
     /** Ends the caller's session on the server: its token stops working at once. */
     @RolesAllowed(Roles.USER)
     public void logout() {
-        sessions.revoke(currentUser.get().requireLoginSession());
+        String sessionId = currentUser.get().requireLoginSession();
+        sessions.revoke(sessionId);
+        Actor actor = currentUser.actor();
+        audit.success(actor, AuditAction.LOGOUT, new AuditTarget(actor.userId(), actor.email(), sessionId));
     }
 
     /**

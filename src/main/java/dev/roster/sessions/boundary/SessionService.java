@@ -1,10 +1,16 @@
 package dev.roster.sessions.boundary;
 
+import dev.roster.audit.boundary.Audited;
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.audit.control.AuditTrail;
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.platform.Roles;
 import dev.roster.sessions.control.Caller;
 import dev.roster.sessions.control.CurrentUser;
 import dev.roster.sessions.control.Sessions;
+import dev.roster.users.control.Actor;
 import dev.roster.users.control.Users;
+import dev.roster.users.entity.User;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,6 +36,9 @@ public class SessionService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditTrail audit;
+
     /** The caller's live sessions, newest first; the one this request came with is marked current. */
     @RolesAllowed(Roles.USER)
     public List<SessionRepresentation> mine() {
@@ -40,16 +49,24 @@ public class SessionService {
 
     /** @throws dev.roster.sessions.entity.SessionNotFoundException unless it is one of the caller's live sessions */
     @RolesAllowed(Roles.USER)
-    public void endMine(String sessionId) {
+    @Audited(value = AuditAction.SESSION_REVOKE, self = true)
+    public void endMine(@Audited.AuditObject String sessionId) {
         String userId = currentUser.get().userId();
         sessions.revoke(sessions.getLiveOf(userId, sessionId, Instant.now()).getId());
+        Actor actor = currentUser.actor();
+        audit.success(actor, AuditAction.SESSION_REVOKE, new AuditTarget(actor.userId(), actor.email(), sessionId));
     }
 
     /** "Sign out everywhere else": every live session of the caller but this one. */
     @RolesAllowed(Roles.USER)
+    @Audited(value = AuditAction.SESSION_REVOKE, self = true)
     public int endMyOthers() {
         Caller caller = currentUser.get();
-        return sessions.revokeAllOf(caller.userId(), caller.sessionId());
+        int revoked = sessions.revokeAllOf(caller.userId(), caller.sessionId());
+        Actor actor = currentUser.actor();
+        audit.success(actor, AuditAction.SESSION_REVOKE, new AuditTarget(actor.userId(), actor.email(), null), List.of(),
+                "All other sessions (" + revoked + ")");
+        return revoked;
     }
 
     /** @throws dev.roster.users.entity.UserNotFoundException for an unknown user */
@@ -65,14 +82,20 @@ public class SessionService {
      * @throws dev.roster.sessions.entity.SessionNotFoundException unless it is one of that user's live sessions
      */
     @RolesAllowed(Roles.ADMIN)
-    public void end(String userId, String sessionId) {
-        String id = users.getById(userId).getId();
-        sessions.revoke(sessions.getLiveOf(id, sessionId, Instant.now()).getId());
+    @Audited(AuditAction.SESSION_REVOKE)
+    public void end(@Audited.AuditTarget String userId, @Audited.AuditObject String sessionId) {
+        User user = users.getById(userId);
+        sessions.revoke(sessions.getLiveOf(user.getId(), sessionId, Instant.now()).getId());
+        audit.success(currentUser.actor(), AuditAction.SESSION_REVOKE, AuditTarget.of(user).with(sessionId));
     }
 
     /** Ends all of a user's sessions (the administrator's own included, if it is theirs). */
     @RolesAllowed(Roles.ADMIN)
-    public int endAll(String userId) {
-        return sessions.revokeAllOf(users.getById(userId).getId(), null);
+    @Audited(AuditAction.SESSION_REVOKE)
+    public int endAll(@Audited.AuditTarget String userId) {
+        User user = users.getById(userId);
+        int revoked = sessions.revokeAllOf(user.getId(), null);
+        audit.success(currentUser.actor(), AuditAction.SESSION_REVOKE, AuditTarget.of(user), List.of(), "All sessions (" + revoked + ")");
+        return revoked;
     }
 }

@@ -1,6 +1,11 @@
 package dev.roster.sessions.boundary;
 
+import dev.roster.audit.boundary.Audited;
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.audit.control.AuditTrail;
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.platform.Roles;
+import dev.roster.sessions.control.CurrentUser;
 import dev.roster.sessions.control.SigningKeys;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +24,12 @@ public class TokenService {
     @Inject
     SigningKeys keys;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
+
     /** The JWK Set of every public key that still verifies a live token, as JSON text. */
     @PermitAll
     public String jwks() {
@@ -27,7 +38,10 @@ public class TokenService {
 
     /** Starts signing with a new key; tokens signed with the old one stay valid until they expire. */
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.SIGNING_KEY_ROTATE)
     public String rotateSigningKey() {
-        return keys.rotate();
+        String kid = keys.rotate();
+        audit.success(currentUser.actor(), AuditAction.SIGNING_KEY_ROTATE, AuditTarget.object(kid));
+        return kid;
     }
 }

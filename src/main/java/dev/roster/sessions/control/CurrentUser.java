@@ -1,7 +1,11 @@
 package dev.roster.sessions.control;
 
+import dev.roster.platform.TrustedProxies;
+import dev.roster.users.control.Actor;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
@@ -12,6 +16,12 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    TrustedProxies proxies;
 
     private Caller caller;
 
@@ -29,6 +39,12 @@ public class CurrentUser {
             throw new IllegalStateException("No authenticated caller in this request");
         }
         return caller;
+    }
+
+    /** Who acts in this request, for the rules about one's own account and for the audit log: the caller, or an anonymous client. */
+    public Actor actor() {
+        String address = proxies.clientAddress(request);
+        return caller == null ? Actor.anonymous(address) : Actor.user(caller.userId(), caller.email(), caller.sessionId(), address);
     }
 
     public boolean isLoggedIn() {

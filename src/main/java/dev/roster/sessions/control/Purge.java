@@ -1,6 +1,7 @@
 package dev.roster.sessions.control;
 
 import dev.roster.apikeys.control.ApiKeys;
+import dev.roster.audit.control.AuditLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -9,13 +10,15 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Deletes what can never be used again: ended sessions (revoked, expired, idle) and ended
- * API keys, every {@code roster.purge.interval-seconds}. A user's last activity is kept on
- * the user's row, so nothing anyone reads goes with them.
+ * Deletes what can never be used again: ended sessions (revoked, expired, idle), ended API
+ * keys and failed-login counts that no longer count, every {@code roster.purge.interval-seconds};
+ * and audit events older than {@code roster.audit.retention-days} (365). A user's last activity
+ * is kept on the user's row, so nothing anyone reads goes with them.
  */
 @Singleton
 @Startup
@@ -29,6 +32,16 @@ public class Purge {
 
     @Inject
     ApiKeys apiKeys;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    @ConfigProperty(name = "roster.audit.retention-days", defaultValue = "365")
+    int auditRetentionDays;
 
     @Inject
     @ConfigProperty(name = "roster.purge.interval-seconds", defaultValue = "300")
@@ -45,5 +58,7 @@ public class Purge {
         Instant now = Instant.now();
         sessions.purgeEnded(now);
         apiKeys.purgeEnded(now);
+        throttle.purge(now);
+        auditLog.purgeOlderThan(now.minus(Duration.ofDays(Math.max(1, auditRetentionDays))));
     }
 }

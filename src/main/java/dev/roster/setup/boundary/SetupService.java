@@ -1,11 +1,17 @@
 package dev.roster.setup.boundary;
 
+import dev.roster.audit.boundary.Audited;
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.audit.control.AuditTrail;
+import dev.roster.audit.entity.AuditAction;
+import dev.roster.sessions.control.CurrentUser;
 import dev.roster.setup.entity.SetupAlreadyDoneException;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.AdministratorLock;
 import dev.roster.users.control.PasswordGenerator;
 import dev.roster.users.control.PasswordPolicy;
 import dev.roster.users.control.Users;
+import dev.roster.users.entity.User;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,6 +30,12 @@ public class SetupService {
 
     @Inject
     Users users;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     AdministratorLock administratorLock;
@@ -60,11 +72,15 @@ public class SetupService {
      * @throws dev.roster.problems.InvalidInputException when a field breaks a rule
      */
     @PermitAll
+    @Audited(AuditAction.SETUP)
     public UserRepresentation setUp(String email, String displayName, String password) {
         administratorLock.acquire();
         if (users.countActiveAdministrators() > 0) {
             throw new SetupAlreadyDoneException();
         }
-        return UserRepresentation.of(users.create(email, displayName, password, true));
+        User admin = users.create(email, displayName, password, true);
+        audit.success(currentUser.actor(), AuditAction.SETUP, AuditTarget.of(admin), List.of("email", "display_name", "password", "is_admin"),
+                "First administrator");
+        return UserRepresentation.of(admin);
     }
 }

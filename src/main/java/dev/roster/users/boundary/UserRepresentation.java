@@ -1,9 +1,9 @@
 package dev.roster.users.boundary;
 
+import dev.roster.platform.Json;
 import dev.roster.platform.JsonFields;
 import dev.roster.users.control.UserRow;
 import dev.roster.users.entity.User;
-import dev.roster.platform.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -15,8 +15,8 @@ import java.time.Instant;
 public record UserRepresentation(String userId, String email, String displayName, boolean isAdmin, boolean isActive,
                                  Instant createdAt, Instant updatedAt, Instant lastLoginAt, Activity activity) {
 
-    /** What administrators also see of a user: live sessions, usable API keys, latest activity. */
-    public record Activity(long activeSessions, long apiKeys, Instant lastSeenAt) {
+    /** What administrators also see of a user: live sessions, usable API keys, latest activity, a lockout after failed logins. */
+    public record Activity(long activeSessions, long apiKeys, Instant lastSeenAt, Instant lockedUntil) {
     }
 
     public static UserRepresentation of(User user) {
@@ -24,7 +24,7 @@ public record UserRepresentation(String userId, String email, String displayName
     }
 
     public static UserRepresentation of(UserRow row) {
-        return of(row.user(), new Activity(row.activeSessions(), row.apiKeys(), row.user().getLastSeenAt()));
+        return of(row.user(), new Activity(row.activeSessions(), row.apiKeys(), row.user().getLastSeenAt(), row.lockedUntil()));
     }
 
     private static UserRepresentation of(User user, Activity activity) {
@@ -44,7 +44,9 @@ public record UserRepresentation(String userId, String email, String displayName
         JsonFields.add(json, "last_login_at", lastLoginAt);
         if (activity != null) {
             json.add("active_sessions", activity.activeSessions()).add("api_keys", activity.apiKeys());
-            JsonFields.add(json, "last_seen_at", activity.lastSeenAt());
+            JsonFields.add(json, "last_seen_at", activity.lastSeenAt())
+                    .add("is_locked", activity.lockedUntil() != null);
+            JsonFields.add(json, "locked_until", activity.lockedUntil());
         }
         return json.build();
     }

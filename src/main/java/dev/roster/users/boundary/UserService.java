@@ -1,11 +1,16 @@
 package dev.roster.users.boundary;
 
+import dev.roster.audit.boundary.Audited;
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.audit.control.AuditTrail;
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.platform.Roles;
 import dev.roster.platform.Versioned;
 import dev.roster.problems.FieldErrors;
 import dev.roster.problems.InvalidInputException;
 import dev.roster.sessions.control.Caller;
 import dev.roster.sessions.control.CurrentUser;
+import dev.roster.sessions.control.LoginThrottle;
 import dev.roster.sessions.control.Sessions;
 import dev.roster.users.control.Actor;
 import dev.roster.users.control.PasswordGenerator;
@@ -25,6 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Users' accounts. Any logged-in user ({@code user} role) sees and edits their own profile;
@@ -59,6 +66,12 @@ public class UserService {
     @Inject
     UserAdministration administration;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AuditTrail audit;
+
     @RolesAllowed(Roles.USER)
     public String generatePassword() {
         return generator.generate();
@@ -82,6 +95,7 @@ public class UserService {
      * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
      */
     @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.USER_CREATE)
     public Versioned<UserRepresentation> create(String email, String displayName, String password, boolean admin) {
         return versioned(administration.create(actor(), email, displayName, password, admin));
     }
@@ -95,7 +109,8 @@ public class UserService {
      * @throws dev.roster.users.entity.OwnAccountDeactivationException when the caller deactivates themselves
      */
     @RolesAllowed(Roles.ADMIN)
-    public Versioned<UserRepresentation> update(String userId, UserChange change, Long expectedVersion) {
+    @Audited(AuditAction.USER_UPDATE)
+    public Versioned<UserRepresentation> update(@Audited.AuditTarget String userId, UserChange change, Long expectedVersion) {
         return versioned(administration.update(actor(), userId, change, expectedVersion));
     }
 
@@ -106,13 +121,27 @@ public class UserService {
      * @throws dev.roster.users.entity.LastAdministratorException when the user is the last active administrator
      */
     @RolesAllowed(Roles.ADMIN)
-    public void delete(String userId) {
+    @Audited(AuditAction.USER_DELETE)
+    public void delete(@Audited.AuditTarget String userId) {
         administration.delete(actor(), userId);
     }
 
+    /**
+     * Lifts a lockout after failed logins: the user may log in at once, and their count of failures starts again.
+     *
+     * @throws dev.roster.users.entity.UserNotFoundException for an unknown user
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.UNLOCK)
+    public Versioned<UserRepresentation> unlock(@Audited.AuditTarget String userId) {
+        User user = users.getById(userId);
+        boolean hadFailures = throttle.reset(user.getEmail());
+        audit.success(actor(), AuditAction.UNLOCK, AuditTarget.of(user), List.of(), hadFailures ? null : "Was not locked");
+        return versioned(user);
+    }
+
     private Actor actor() {
-        Caller caller = currentUser.get();
-        return Actor.administrator(caller.userId(), caller.sessionId());
+        return currentUser.actor();
     }
 
     /** The user as administrators see it (with sessions, keys and latest activity), at its row version. */
@@ -154,6 +183,7 @@ public class UserService {
      * @throws dev.roster.problems.InvalidInputException when the name or the new password breaks a rule
      */
     @RolesAllowed(Roles.USER)
+    @Audited(value = AuditAction.USER_UPDATE, self = true)
     public UserRepresentation updateMe(ProfileChange change) {
         Caller caller = currentUser.get();
         boolean newPassword = change.newPassword() != null;
@@ -179,8 +209,14 @@ public class UserService {
             user.changePasswordHash(hasher.hash(change.newPassword()), now);
             sessions.revokeAllOf(user.getId(), caller.sessionId());
         }
+        if (change.displayName() != null && !Objects.equals(displayName, user.getDisplayName())) {
+            audit.success(actor(), AuditAction.USER_UPDATE, AuditTarget.of(user), List.of("display_name"), null);
+        }
         if (change.displayName() != null) {
             user.rename(displayName, now);
+        }
+        if (newPassword) {
+            audit.success(actor(), AuditAction.PASSWORD_CHANGE, AuditTarget.of(user), List.of("password"), "Other sessions ended");
         }
         return UserRepresentation.of(user);
     }

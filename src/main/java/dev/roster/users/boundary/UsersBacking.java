@@ -113,6 +113,13 @@ public class UsersBacking implements Serializable {
                 .ifPresent(saved -> FacesProblems.info("User " + label(saved) + (activate ? " activated" : " deactivated")));
     }
 
+    /** Lifts the user's lockout after failed logins. */
+    public void unlock(UserRepresentation user) {
+        FacesProblems.attempt(() -> users.unlock(user.userId()))
+                .map(Versioned::value)
+                .ifPresent(saved -> FacesProblems.info("User " + label(saved) + " unlocked"));
+    }
+
     public void select(UserRepresentation user) {
         selectedId = user.userId();
         selectedLabel = label(user);

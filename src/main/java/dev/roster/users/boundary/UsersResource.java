@@ -1,5 +1,7 @@
 package dev.roster.users.boundary;
 
+import dev.roster.platform.Json;
+import dev.roster.platform.ListResponses;
 import dev.roster.platform.RequestBody;
 import dev.roster.platform.Roles;
 import dev.roster.platform.Versioned;
@@ -9,7 +11,6 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,8 +40,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    static final String TOTAL_COUNT = "X-Total-Count";
-
     @Inject
     UserService users;
 
@@ -57,12 +56,7 @@ public class UsersResource {
         UserList list = users.list(query);
         JsonArrayBuilder array = Json.createArrayBuilder();
         list.users().forEach(user -> array.add(user.toJson()));
-        Response.ResponseBuilder response = Response.ok(array.build()).header(TOTAL_COUNT, list.total());
-        long next = (long) query.offset() + query.limit();
-        if (next < list.total()) {
-            response.link(uri.getRequestUriBuilder().replaceQueryParam("offset", next).replaceQueryParam("limit", query.limit()).build(), "next");
-        }
-        return response.build();
+        return ListResponses.page(array.build(), list.total(), query.offset(), query.limit(), uri);
     }
 
     @POST
@@ -105,6 +99,14 @@ public class UsersResource {
     public Response delete(@PathParam("user_id") String userId) {
         users.delete(userId);
         return Response.noContent().build();
+    }
+
+    /** Lifts a lockout after failed logins; answers the user (no longer locked). */
+    @POST
+    @Path("{user_id}/unlock")
+    @RolesAllowed(Roles.ADMIN)
+    public Response unlock(@PathParam("user_id") String userId) {
+        return withVersion(users.unlock(userId));
     }
 
     private static Response withVersion(Versioned<UserRepresentation> user) {

@@ -1,5 +1,8 @@
 package dev.roster.users.control;
 
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.audit.control.AuditTrail;
+import dev.roster.audit.entity.AuditAction;
 import dev.roster.problems.FieldErrors;
 import dev.roster.sessions.control.Sessions;
 import dev.roster.sessions.entity.NotAdministratorException;
@@ -11,6 +14,8 @@ import dev.roster.users.entity.UserChangedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,7 +24,8 @@ import java.util.Objects;
  * the admin command line (which builds this class itself, outside the container). Never
  * zero active administrators, decided under the administrators' lock so that concurrent
  * changes cannot both pass; no deleting or deactivating one's own account; deactivation and
- * password resets end the user's sessions at once. Runs inside the caller's transaction.
+ * password resets end the user's sessions at once. Each change is recorded in the audit log,
+ * in the caller's transaction, which it runs inside.
  */
 @ApplicationScoped
 public class UserAdministration {
@@ -39,26 +45,39 @@ public class UserAdministration {
     @Inject
     AdministratorLock administratorLock;
 
+    @Inject
+    AuditTrail audit;
+
     protected UserAdministration() {
     }
 
-    public UserAdministration(Users users, PasswordPolicy policy, PasswordHasher hasher, Sessions sessions, AdministratorLock administratorLock) {
+    public UserAdministration(Users users, PasswordPolicy policy, PasswordHasher hasher, Sessions sessions, AdministratorLock administratorLock,
+                              AuditTrail audit) {
         this.users = users;
         this.policy = policy;
         this.hasher = hasher;
         this.sessions = sessions;
         this.administratorLock = administratorLock;
+        this.audit = audit;
     }
 
     /**
-     * Creates an active user. Any administrator, and the command line, may create any user; the
-     * actor is taken for the audit log that is to come.
+     * Creates an active user. Any administrator, and the command line, may create any user.
      *
      * @throws dev.roster.problems.InvalidInputException when a field breaks a rule
      * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
      */
     public User create(Actor actor, String email, String displayName, String password, boolean admin) {
-        return users.create(email, displayName, password, admin);
+        User user = users.create(email, displayName, password, admin);
+        List<String> fields = new ArrayList<>(List.of("email", "password"));
+        if (user.getDisplayName() != null) {
+            fields.add("display_name");
+        }
+        if (admin) {
+            fields.add("is_admin");
+        }
+        audit.success(actor, AuditAction.USER_CREATE, AuditTarget.of(user), fields, admin ? "Administrator" : null);
+        return user;
     }
 
     /**
@@ -96,17 +115,23 @@ public class UserAdministration {
         }
 
         Instant now = Instant.now();
+        String oldEmail = user.getEmail();
+        List<String> edited = new ArrayList<>();
         if (change.displayName() != null && !Objects.equals(displayName, user.getDisplayName())) {
             user.rename(displayName, now);
+            edited.add("display_name");
         }
         if (email != null && !email.equals(user.getEmail())) {
             users.requireFree(email, user);
             user.changeEmail(email, now);
+            edited.add("email");
         }
-        if (change.admin() != null && change.admin() != user.isAdmin()) {
+        boolean roleChanges = change.admin() != null && change.admin() != user.isAdmin();
+        if (roleChanges) {
             user.changeRole(change.admin(), now);
         }
-        if (change.active() != null && change.active() != user.isActive()) {
+        boolean statusChanges = change.active() != null && change.active() != user.isActive();
+        if (statusChanges) {
             user.changeStatus(change.active(), now);
         }
         if (change.password() != null) {
@@ -116,6 +141,20 @@ public class UserAdministration {
         if (deactivates || change.password() != null) {
             // A reset of one's own password keeps the session it was made from, as on the profile.
             sessions.revokeAllOf(user.getId(), self ? actor.sessionId() : null);
+        }
+
+        AuditTarget target = AuditTarget.of(user);
+        if (!edited.isEmpty()) {
+            audit.success(actor, AuditAction.USER_UPDATE, target, edited, edited.contains("email") ? "Email was " + oldEmail : null);
+        }
+        if (roleChanges) {
+            audit.success(actor, user.isAdmin() ? AuditAction.USER_PROMOTE : AuditAction.USER_DEMOTE, target, List.of("is_admin"), null);
+        }
+        if (statusChanges) {
+            audit.success(actor, user.isActive() ? AuditAction.USER_ACTIVATE : AuditAction.USER_DEACTIVATE, target, List.of("is_active"), null);
+        }
+        if (change.password() != null) {
+            audit.success(actor, AuditAction.PASSWORD_RESET, target, List.of("password"), null);
         }
         return user;
     }
@@ -135,7 +174,9 @@ public class UserAdministration {
         if (removesAnActiveAdministrator(user)) {
             throw new LastAdministratorException();
         }
+        AuditTarget target = AuditTarget.of(user);
         users.delete(user);
+        audit.success(actor, AuditAction.USER_DELETE, target);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.roster.users.control;
 
+import dev.roster.platform.QueryParameters;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.User;
 import java.util.Arrays;
@@ -39,41 +40,11 @@ public record UserQuery(String search, Boolean admin, Boolean active, UserSort s
         } else if (column != null && column != UserSort.CREATED_AT && column != UserSort.LAST_LOGIN_AT) {
             ascending = true; // names read A to Z; times newest first
         }
-        int first = number(offset, 0, 0, Integer.MAX_VALUE, "offset", errors);
-        int size = number(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit", errors);
-        Boolean admin = flag(isAdmin, "is_admin", errors);
-        Boolean active = flag(isActive, "is_active", errors);
+        int first = QueryParameters.number(offset, 0, 0, Integer.MAX_VALUE, "offset", errors);
+        int size = QueryParameters.number(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit", errors);
+        Boolean admin = QueryParameters.flag(isAdmin, "is_admin", errors);
+        Boolean active = QueryParameters.flag(isActive, "is_active", errors);
         errors.throwIfAny();
         return new UserQuery(term, admin, active, column, ascending, first, size);
-    }
-
-    private static int number(String text, int absent, int min, int max, String field, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(field, max == Integer.MAX_VALUE ? "must be a whole number from " + min : "must be a whole number from " + min + " to " + max);
-        return absent;
-    }
-
-    private static Boolean flag(String text, String field, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return switch (text.strip()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                errors.add(field, "must be true or false");
-                yield null;
-            }
-        };
     }
 }

@@ -1,7 +1,11 @@
 package dev.roster.users.control;
 
 import dev.roster.users.entity.User;
+import java.time.Instant;
 
-/** A user as administrators list them: the account and how many live sessions and usable API keys it has. */
-public record UserRow(User user, long activeSessions, long apiKeys) {
+/**
+ * A user as administrators list them: the account, how many live sessions and usable API keys
+ * it has, and until when failed logins lock it out (null: not locked).
+ */
+public record UserRow(User user, long activeSessions, long apiKeys, Instant lockedUntil) {
 }

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import jakarta.persistence.Query;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -229,21 +229,22 @@ public class Users {
         return new UserPage(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
     }
 
-    /** The user with their live sessions and usable keys counted. */
+    /** The user with their live sessions and usable keys counted, and whether failed logins locked them out. */
     public UserRow row(User user) {
-        return rows(List.of(user.getId())).stream().findFirst().orElse(new UserRow(user, 0, 0));
+        return rows(List.of(user.getId())).stream().findFirst().orElse(new UserRow(user, 0, 0, null));
     }
 
-    /** The users with these ids and their live sessions and usable keys, all in one query. */
+    /** The users with these ids, their live sessions, usable keys and lockouts, all in one query. */
     private List<UserRow> rows(List<String> ids) {
         return em.createQuery("select u,"
                         + " (select count(s) from UserSession s where s.user = u and s.revokedAt is null and s.expiresAt > :now),"
-                        + " (select count(k) from ApiKey k where k.user = u and k.revokedAt is null and (k.expiresAt is null or k.expiresAt > :now))"
+                        + " (select count(k) from ApiKey k where k.user = u and k.revokedAt is null and (k.expiresAt is null or k.expiresAt > :now)),"
+                        + " (select f.lockedUntil from FailedLoginsByEmail f where f.email = u.email and f.lockedUntil > :now)"
                         + " from User u where u.id in :ids", Object[].class)
                 .setParameter("ids", ids)
                 .setParameter("now", Instant.now())
                 .getResultStream()
-                .map(r -> new UserRow((User) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .map(r -> new UserRow((User) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (Instant) r[3]))
                 .toList();
     }
 

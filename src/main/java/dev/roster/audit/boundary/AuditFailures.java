@@ -1,0 +1,55 @@
+package dev.roster.audit.boundary;
+
+import dev.roster.audit.control.AuditTarget;
+import dev.roster.problems.BusinessException;
+import dev.roster.sessions.control.CurrentUser;
+import dev.roster.users.control.Actor;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.lang.annotation.Annotation;
+
+/**
+ * Records a refused {@link Audited} action as a failed event, in a transaction of its own:
+ * the refusal rolls the action's transaction back, and the record must outlive it.
+ */
+@Audited
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class AuditFailures {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditService audit;
+
+    @AroundInvoke
+    Object recordRefusals(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (BusinessException refusal) {
+            Actor actor = currentUser.actor();
+            Audited audited = invocation.getMethod().getAnnotation(Audited.class);
+            String object = parameter(invocation, Audited.AuditObject.class);
+            AuditTarget target = audited.self() ? new AuditTarget(actor.userId(), actor.email(), object)
+                    : new AuditTarget(parameter(invocation, Audited.AuditTarget.class), null, object);
+            audit.recordFailure(actor, audited.value(), target, refusal.getMessage());
+            throw refusal;
+        }
+    }
+
+    private static String parameter(InvocationContext invocation, Class<? extends Annotation> marker) {
+        Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation annotation : annotations[i]) {
+                if (marker.isInstance(annotation) && invocation.getParameters()[i] instanceof String value) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.roster.audit.control;
+
+import dev.roster.users.entity.User;
+
+/**
+ * Whom an event concerns: a user (id and email as they were; either may be unknown, as for a
+ * failed login with an unknown email) and the session, key or signing key acted on, if any.
+ */
+public record AuditTarget(String userId, String email, String objectId) {
+
+    public static final AuditTarget NONE = new AuditTarget(null, null, null);
+
+    public static AuditTarget of(User user) {
+        return new AuditTarget(user.getId(), user.getEmail(), null);
+    }
+
+    public static AuditTarget object(String objectId) {
+        return new AuditTarget(null, null, objectId);
+    }
+
+    public AuditTarget with(String object) {
+        return new AuditTarget(userId, email, object);
+    }
+}

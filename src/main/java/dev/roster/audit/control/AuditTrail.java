@@ -1,0 +1,56 @@
+package dev.roster.audit.control;
+
+import dev.roster.audit.entity.AuditAction;
+import dev.roster.audit.entity.AuditEvent;
+import dev.roster.users.control.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes audit events, in the caller's transaction: an action's event commits with the action
+ * and goes with it when it rolls back. (A refusal, which rolls back, is recorded in a
+ * transaction of its own by {@code AuditService}.) One insert per event, never a read.
+ * Values are cut to their columns, so recording never fails an action for a long value.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    protected AuditTrail() {
+    }
+
+    /** For use outside the container (the admin command line), over its own entity manager. */
+    public AuditTrail(EntityManager em) {
+        this.em = em;
+    }
+
+    public void success(Actor actor, AuditAction action, AuditTarget target) {
+        success(actor, action, target, List.of(), null);
+    }
+
+    public void success(Actor actor, AuditAction action, AuditTarget target, List<String> changes, String detail) {
+        record(actor, action, target, true, detail, changes);
+    }
+
+    public void failure(Actor actor, AuditAction action, AuditTarget target, String reason) {
+        record(actor, action, target, false, reason, List.of());
+    }
+
+    private void record(Actor actor, AuditAction action, AuditTarget target, boolean success, String detail, List<String> changes) {
+        em.persist(new AuditEvent(Instant.now(), actor.name(), cut(actor.email(), 254), action, target.userId(), cut(target.email(), 254),
+                cut(target.objectId(), 64), cut(actor.address(), 45), success, cut(detail, AuditEvent.DETAIL_MAX), changes));
+    }
+
+    private static String cut(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.roster.audit.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an audit event records; {@link #code} is how the API, the page and the table name it. */
+public enum AuditAction {
+    SETUP("setup"),
+    LOGIN("login"),
+    LOGOUT("logout"),
+    LOCKOUT("login.lockout"),
+    UNLOCK("user.unlock"),
+    USER_CREATE("user.create"),
+    USER_UPDATE("user.update"),
+    USER_ACTIVATE("user.activate"),
+    USER_DEACTIVATE("user.deactivate"),
+    USER_PROMOTE("user.promote"),
+    USER_DEMOTE("user.demote"),
+    PASSWORD_RESET("user.password_reset"),
+    PASSWORD_CHANGE("user.password_change"),
+    USER_DELETE("user.delete"),
+    SESSION_REVOKE("session.revoke"),
+    API_KEY_CREATE("api_key.create"),
+    API_KEY_REVOKE("api_key.revoke"),
+    SIGNING_KEY_ROTATE("signing_key.rotate");
+
+    public final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public static Optional<AuditAction> ofCode(String code) {
+        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+    }
+}

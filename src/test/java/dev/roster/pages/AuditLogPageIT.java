@@ -1,0 +1,109 @@
+package dev.roster.pages;
+
+import static dev.roster.testing.Api.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.Browser;
+import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.TestDatabase;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Administrators read the audit log on its page, in a real browser; users cannot. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditLogPageIT {
+
+    static final String ADMIN = "admin@example.com";
+    static final String USER = "user@example.com";
+    static final String PASSWORD = "Corr3ct-Horse";
+    static final String TABLE = "#auditForm\\:events";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @BeforeEach
+    void anInstallationWithSomeHistory() {
+        TestDatabase.reset();
+        api = new Api(RosterDeployment.apiBase(deployment));
+        api.setUp(ADMIN, PASSWORD);
+        String admin = api.login(ADMIN, PASSWORD);
+        api.post("auth/users", json("email", USER, "display_name", "Plain <b>User</b>", "password", PASSWORD), admin);
+        api.post("auth/login", json("email", USER, "password", "Wrong-Passw0rd"), null);
+        browser = new Browser(RosterDeployment.pages(deployment));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private List<String> rows() {
+        return browser.driver().findElements(By.cssSelector(TABLE + " tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void anAdministratorReadsAndFiltersTheLogFromTheAccountMenu() {
+        browser.open("/login");
+        browser.logIn(ADMIN, PASSWORD);
+        browser.waitForPath("/admin/users");
+        browser.click("#accountButton");
+        browser.click("#accountForm\\:menuAudit");
+        browser.waitForPath("/admin/audit");
+
+        List<String> rows = rows();
+        assertEquals(5, rows.size(), rows::toString); // setup, two admin logins, the new user, the failed login
+        // Newest first: the administrator's own login on this browser, then the user's failed one.
+        assertTrue(rows.get(0).contains("login") && rows.get(0).contains(ADMIN) && rows.get(0).contains("Success"), rows::toString);
+        assertTrue(rows.get(1).contains("login") && rows.get(1).contains("Failed") && rows.get(1).contains("Wrong password"), rows::toString);
+        assertTrue(browser.text(TABLE).contains("1–5 of 5 events"), browser.text(TABLE));
+        browser.screenshot("audit-log");
+
+        browser.driver().executeScript("PF('actionFilter').selectValue('user.create')");
+        browser.click("#auditForm\\:apply");
+        browser.waitForText(TABLE, "1–1 of 1 events");
+        String created = rows().get(0);
+        assertTrue(created.contains("user.create") && created.contains(USER) && created.contains(ADMIN) && created.contains("Success"), created);
+
+        browser.type("#auditForm\\:actor", "anonymous");
+        browser.click("#auditForm\\:clear");
+        browser.waitForText(TABLE, "of 5 events");
+        browser.type("#auditForm\\:actor", "anonymous");
+        browser.click("#auditForm\\:apply");
+        browser.waitForText(TABLE, "of 2 events"); // setup and the failed login
+        assertFalse(browser.source().contains("<b>User</b>"), "what users typed is text, never markup");
+    }
+
+    @Test
+    void aUserIsTurnedAway() {
+        browser.open("/login");
+        browser.logIn(USER, PASSWORD);
+        browser.waitForPath("/profile");
+        assertFalse(browser.present("#accountForm\\:menuAudit"));
+        browser.open("/admin/audit");
+        assertTrue(browser.source().contains("Admin privileges required"));
+        assertFalse(browser.present(TABLE));
+    }
+}

@@ -1,0 +1,217 @@
+package dev.roster.sessions;
+
+import static dev.roster.testing.Api.json;
+import static dev.roster.testing.ProblemAssert.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.roster.testing.Api;
+import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.TestDatabase;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Brute-force protection over HTTP. The integration tests' server locks an email for 2 s after
+ * 5 failures, doubling up to 8 s ({@code roster.login.lockout-seconds} in the pom), and trusts
+ * X-Forwarded-For from 127.0.0.1, so that tests can come from several addresses.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BruteForceIT {
+
+    private static final String ADMIN = "admin@example.com";
+    private static final String USER = "user@example.com";
+    private static final String PASSWORD = "Corr3ct-Horse";
+    private static final String LOCKED = "Too many failed login attempts. Try again later.";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    String admin;
+    String userId;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RosterDeployment.war();
+    }
+
+    @BeforeEach
+    void installationWithAnAdminAndAUser() {
+        TestDatabase.reset();
+        api = new Api(RosterDeployment.apiBase(deployment));
+        api.setUp(ADMIN, PASSWORD);
+        admin = api.login(ADMIN, PASSWORD);
+        Api.Reply created = api.post("auth/users", json("email", USER, "display_name", "Plain User", "password", PASSWORD), admin);
+        assertEquals(201, created.status(), created::toString);
+        userId = created.json().getString("user_id");
+    }
+
+    private Api.Reply login(String email, String password, String address) {
+        return api.send("POST", "auth/login", json("email", email, "password", password), null, Map.of("X-Forwarded-For", address));
+    }
+
+    private Api.Reply login(String email, String password) {
+        return login(email, password, "198.51.100.1");
+    }
+
+    private void failTimes(String email, int times) {
+        for (int i = 0; i < times; i++) {
+            assertProblem(login(email, "Wrong-Passw0rd"), 401);
+        }
+    }
+
+    private static long retryAfter(Api.Reply reply) {
+        String header = reply.header("Retry-After");
+        assertNotNull(header, () -> "no Retry-After: " + reply);
+        return Long.parseLong(header);
+    }
+
+    private static long failures(String email) {
+        String count = TestDatabase.single("select failures from failed_logins_by_email where email = ?", email);
+        return count == null ? 0 : Long.parseLong(count);
+    }
+
+    @Test
+    void fiveFailuresLockTheEmailEvenForTheRightPassword() {
+        failTimes(USER, 5);
+
+        Api.Reply refused = login(USER, PASSWORD);
+        JsonObject problem = assertProblem(refused, 429);
+        assertEquals(LOCKED, problem.getString("detail"));
+        long wait = retryAfter(refused);
+        assertTrue(wait >= 1 && wait <= 2, () -> "Retry-After " + wait);
+        // Another email from the same address is not affected.
+        assertEquals(200, login(ADMIN, PASSWORD).status());
+    }
+
+    @Test
+    void anUnknownEmailIsLockedExactlyLikeAKnownOne() {
+        failTimes(USER, 5);
+        failTimes("nobody@example.com", 5);
+
+        Api.Reply known = login(USER, "Wrong-Passw0rd");
+        Api.Reply unknown = login("nobody@example.com", "Wrong-Passw0rd");
+        assertEquals(429, known.status());
+        assertEquals(429, unknown.status());
+        assertEquals(known.body(), unknown.body());
+        assertEquals(known.headers().map().keySet(), unknown.headers().map().keySet());
+        // Before the lock, the answers were the same 401 too.
+        assertEquals(assertProblem(login("other@example.com", "x"), 401).getString("detail"),
+                assertProblem(login(ADMIN, "x"), 401).getString("detail"));
+    }
+
+    @Test
+    void theLockEndsAndDoublesWithTheNextFailure() throws Exception {
+        failTimes(USER, 5);
+        Thread.sleep(retryAfter(login(USER, PASSWORD)) * 1000 + 300);
+
+        // Free again; one more failure locks it for twice as long.
+        assertProblem(login(USER, "Wrong-Passw0rd"), 401);
+        long doubled = retryAfter(login(USER, PASSWORD));
+        assertTrue(doubled >= 3 && doubled <= 4, () -> "Retry-After " + doubled);
+        Thread.sleep(doubled * 1000 + 300);
+
+        // The right password then gets in and forgets the failures.
+        assertEquals(200, login(USER, PASSWORD).status());
+        assertEquals(0, failures(USER));
+    }
+
+    @Test
+    void aSuccessResetsTheCount() {
+        failTimes(USER, 4);
+        assertEquals(200, login(USER, PASSWORD).status());
+        failTimes(USER, 4);
+        assertEquals(4, failures(USER));
+        assertEquals(200, login(USER, PASSWORD).status());
+    }
+
+    /** The statuses of {@code count} attempts, {@code threads} at a time. */
+    private static List<Integer> inParallel(int count, int threads, IntFunction<Api.Reply> attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> attempt.apply(n).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void parallelFailuresAreCountedExactly() throws Exception {
+        String email = "target@example.com";
+        List<Integer> statuses = inParallel(8, 8, i -> login(email, "Wrong-Passw0rd"));
+
+        assertTrue(statuses.stream().allMatch(status -> status == 401 || status == 429), statuses::toString);
+        long counted = statuses.stream().filter(status -> status == 401).count();
+        // Every attempt that was looked at (401) was counted; none was lost to a race.
+        assertEquals(counted, failures(email));
+        assertTrue(counted >= 5, "the lock can only start after five failures");
+    }
+
+    @Test
+    void tooManyFailuresFromOneAddressRefuseThatAddress() throws Exception {
+        String attacker = "203.0.113.7";
+        // At most 4 tries per email, so that no email is locked: only the address can be.
+        List<Integer> statuses = inParallel(101, 2, i -> login("guess" + (i % 30) + "@example.com", "Wrong-Passw0rd", attacker));
+        assertTrue(statuses.stream().allMatch(status -> status == 401), statuses::toString);
+
+        Api.Reply refused = login(USER, PASSWORD, attacker);
+        assertEquals(LOCKED, assertProblem(refused, 429).getString("detail"));
+        assertTrue(retryAfter(refused) > 3000, () -> "the address waits for the rest of the hour: " + refused);
+        // The user, from their own address, is not affected.
+        assertEquals(200, login(USER, PASSWORD, "198.51.100.20").status());
+    }
+
+    @Test
+    void administratorsSeeTheLockAndLiftIt() {
+        failTimes(USER, 5);
+
+        JsonObject locked = api.get("auth/users/" + userId, admin).json();
+        assertTrue(locked.getBoolean("is_locked"), locked::toString);
+        assertFalse(locked.isNull("locked_until"), locked::toString);
+        JsonObject listed = api.get("auth/users?search=user@", admin).structure().asJsonArray().getJsonObject(0);
+        assertTrue(listed.getBoolean("is_locked"), listed::toString);
+        assertFalse(api.get("auth/users/" + api.get("auth/me", admin).json().getString("user_id"), admin).json().getBoolean("is_locked"));
+
+        Api.Reply unlocked = api.post("auth/users/" + userId + "/unlock", null, admin);
+        assertEquals(200, unlocked.status(), unlocked::toString);
+        assertFalse(unlocked.json().getBoolean("is_locked"));
+        assertTrue(unlocked.json().isNull("locked_until"));
+        assertEquals(200, login(USER, PASSWORD).status());
+    }
+
+    @Test
+    void onlyAdministratorsUnlock() {
+        String user = api.login(USER, PASSWORD);
+        assertProblem(api.post("auth/users/" + userId + "/unlock", null, user), 403);
+        assertProblem(api.post("auth/users/" + userId + "/unlock", null, null), 401);
+        assertProblem(api.post("auth/users/00000000-0000-0000-0000-000000000000/unlock", null, admin), 404);
+    }
+}
