@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public final class RequestBody {
 
+    /** Roster's bodies are flat objects; a little room for future nesting, none for a parser bomb. */
+    static final int MAX_DEPTH = 32;
+
     private final JsonObject json;
 
     private RequestBody(JsonObject json) {
@@ -26,6 +29,9 @@ public final class RequestBody {
     public static RequestBody parse(String text) {
         if (text == null || text.isBlank()) {
             throw new BadRequestException("A JSON object is required as the request body");
+        }
+        if (tooDeep(text)) {
+            throw new BadRequestException("The request body nests arrays or objects deeper than " + MAX_DEPTH + " levels");
         }
         JsonValue value;
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
@@ -41,6 +47,35 @@ public final class RequestBody {
             throw new BadRequestException("The request body must be a JSON object");
         }
         return new RequestBody(value.asJsonObject());
+    }
+
+    /**
+     * Whether brackets outside strings nest deeper than any request of Roster's needs. Checked
+     * before parsing, because building a value from 100,000 nested arrays recurses until the
+     * stack overflows.
+     */
+    static boolean tooDeep(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return true;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return false;
     }
 
     public boolean has(String field) {

@@ -27,6 +27,17 @@ class RequestBodyTest {
     }
 
     @Test
+    void deepNestingIsRefusedBeforeParsing() {
+        BadRequestException e = assertThrows(BadRequestException.class, () -> RequestBody.parse("[".repeat(100_000)));
+        assertTrue(e.getMessage().contains("deeper than"), e.getMessage());
+        assertThrows(BadRequestException.class, () -> RequestBody.parse("{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000)));
+        // brackets inside strings are text, not nesting
+        assertEquals(Optional.of("[".repeat(1000)), RequestBody.parse("{\"a\":\"" + "[".repeat(1000) + "\"}").string("a"));
+        assertEquals(Optional.of("\"[[["), RequestBody.parse("{\"a\":\"\\\"[[[\"}").string("a"));
+        assertTrue(RequestBody.parse("{\"a\":" + "[".repeat(31) + "]".repeat(31) + "}").has("a"));
+    }
+
+    @Test
     void absentAndNullAreToldApart() {
         RequestBody body = RequestBody.parse("{\"display_name\": null}");
         assertTrue(body.has("display_name"));
