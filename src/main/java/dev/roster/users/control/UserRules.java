@@ -33,7 +33,7 @@ public final class UserRules {
             errors.add(field, "must be at most " + User.EMAIL_MAX + " characters");
             return null;
         }
-        if (!EMAIL.matcher(email).matches()) {
+        if (!EMAIL.matcher(email).matches() || hasForbiddenCharacters(email)) {
             errors.add(field, "must be a valid email address");
             return null;
         }

@@ -21,7 +21,8 @@ class UserRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "plain", "@example.com", "ada@", "ada@localhost", "a b@example.com", "ada@@example.com", "ada@exa mple.com", "ada@example..com"})
+    @ValueSource(strings = {"", "   ", "plain", "@example.com", "ada@", "ada@localhost", "a b@example.com", "ada@@example.com", "ada@exa mple.com", "ada@example..com",
+            "moc.elpmaxe\u202E@evil.com", "ada\u2066@example.com", "ada\uD800@example.com", "ada\u0000@example.com"})
     void invalidEmailsAreNamed(String email) {
         FieldErrors errors = new FieldErrors();
         assertNull(UserRules.email(email, "email", errors));
