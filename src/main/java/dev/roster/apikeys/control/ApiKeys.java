@@ -1,5 +1,6 @@
 package dev.roster.apikeys.control;
 
+import dev.roster.platform.Ids;
 import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.apikeys.entity.ApiKeyNotFoundException;
 import dev.roster.problems.FieldErrors;
@@ -77,6 +78,9 @@ public class ApiKeys {
      * @throws ApiKeyNotFoundException when the user has no such usable key (another user's id included)
      */
     public void revoke(String userId, String keyId, Instant now) {
+        if (!Ids.isId(keyId)) {
+            throw new ApiKeyNotFoundException();
+        }
         int revoked = em.createQuery("update ApiKey k set k.revokedAt = :now where k.id = :id and k.user.id = :user"
                         + " and k.revokedAt is null and (k.expiresAt is null or k.expiresAt > :now)")
                 .setParameter("now", now)

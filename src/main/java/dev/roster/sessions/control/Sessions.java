@@ -1,5 +1,6 @@
 package dev.roster.sessions.control;
 
+import dev.roster.platform.Ids;
 import dev.roster.sessions.entity.SessionNotFoundException;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.entity.User;
@@ -47,6 +48,9 @@ public class Sessions {
 
     /** The session with its user, in one query, if it is live. */
     public Optional<UserSession> findLiveWithUser(String id, Instant now) {
+        if (!Ids.isId(id)) {
+            return Optional.empty();
+        }
         return em.createQuery("select s from UserSession s join fetch s.user where s.id = :id", UserSession.class)
                 .setParameter("id", id)
                 .getResultStream()

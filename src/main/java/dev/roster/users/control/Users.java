@@ -1,5 +1,6 @@
 package dev.roster.users.control;
 
+import dev.roster.platform.Ids;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.DuplicateEmailException;
 import dev.roster.users.entity.User;
@@ -73,7 +74,7 @@ public class Users {
     }
 
     public Optional<User> findById(String id) {
-        return Optional.ofNullable(id == null ? null : em.find(User.class, id));
+        return Optional.ofNullable(Ids.isId(id) ? em.find(User.class, id) : null);
     }
 
     public User getById(String id) {
