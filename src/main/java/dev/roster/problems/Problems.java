@@ -3,8 +3,11 @@ package dev.roster.problems;
 import dev.roster.platform.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -43,11 +46,7 @@ public final class Problems {
     }
 
     public static Response of(Response.StatusType status, String detail, List<FieldError> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", status.getReasonPhrase())
-                .add("status", status.getStatusCode())
-                .add("detail", detail);
+        JsonObjectBuilder body = body(status.getStatusCode(), status.getReasonPhrase(), detail);
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
@@ -58,6 +57,32 @@ public final class Problems {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return response.build();
+    }
+
+    /**
+     * Writes a problem straight to a servlet response, for refusals decided before JAX-RS runs
+     * (the security filter) or after it failed (the error page).
+     */
+    public static void write(HttpServletResponse response, int status, String detail) throws IOException {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = status == 422 ? UNPROCESSABLE_CONTENT.getReasonPhrase() : known != null ? known.getReasonPhrase() : "Error";
+        byte[] body = body(status, title, detail).build().toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        if (status == 401) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static JsonObjectBuilder body(int status, String title, String detail) {
+        return Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
     }
 
     /** 401 for an anonymous caller, 403 for a known one: what a role check that failed means. */
