@@ -32,12 +32,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return problem;
     }
 
-    private static String detailOf(int status) {
+    /** The sentence for a status that JAX-RS or the container decided, not a service. */
+    static String detailOf(int status) {
         return switch (status) {
             case 400 -> "The request could not be read";
+            case 401 -> Problems.AUTHENTICATION_REQUIRED;
+            case 403 -> "Access to this resource is not allowed";
             case 404 -> "No such resource";
             case 405 -> "Method not allowed on this resource";
             case 406 -> "No acceptable representation; this API speaks application/json";
+            case 413 -> "The request body is too large";
             case 415 -> "Unsupported media type; send application/json";
             default -> status >= 500 ? "The server could not complete the request" : "The request was refused";
         };

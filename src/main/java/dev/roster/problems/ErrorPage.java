@@ -1,0 +1,88 @@
+package dev.roster.problems;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * web.xml's error page for whatever the container itself refuses or fails at (an unknown path
+ * outside the API's resources, a page that does not exist, a body over the limit, an exception
+ * that escaped a page): a problem for {@code /api/*}, a plain page for everything else. Neither
+ * names the server, a class or a stack frame; a failure is logged with an incident id that the
+ * answer repeats.
+ */
+@WebServlet(name = "ErrorPage", urlPatterns = ErrorPage.PATH)
+public class ErrorPage extends HttpServlet {
+
+    static final String PATH = "/error";
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        // Asked for directly, this is just a path that has no page.
+        int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
+        String path = uri instanceof String text ? text.substring(Math.min(text.length(), request.getContextPath().length())) : PATH;
+        String detail = WebApplicationExceptionMapper.detailOf(status);
+        if (failure != null && isExpiredView(failure)) {
+            status = HttpServletResponse.SC_BAD_REQUEST;
+            detail = "This page has expired; open it again";
+        } else if (failure != null || status >= 500) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected failure at " + path + ", incident " + incident, failure);
+            detail = "The server could not complete the request (incident " + incident + ")";
+        }
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        if (path.startsWith("/api/")) {
+            Problems.write(response, status, detail);
+        } else {
+            page(request, response, status, detail);
+        }
+    }
+
+    private static boolean isExpiredView(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("jakarta.faces.application.ViewExpiredException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void page(HttpServletRequest request, HttpServletResponse response, int status, String detail) throws IOException {
+        String title = switch (status) {
+            case 404 -> "Page not found";
+            case 400 -> "The request could not be read";
+            case 413 -> "Too much data";
+            default -> status >= 500 ? "Something went wrong" : "Request refused";
+        };
+        String text = status == 404 ? "There is no page at this address." : detail;
+        String home = escape(request.getContextPath() + "/");
+        byte[] body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + escape(title) + " · Roster</title>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
+                + "<h1>" + escape(title) + "</h1><p>" + escape(text) + "</p><p><a href=\"" + home + "\">Go to Roster</a></p>"
+                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
