@@ -9,6 +9,7 @@ import dev.roster.testing.Browser;
 import dev.roster.testing.RosterDeployment;
 import dev.roster.testing.TestDatabase;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,7 +54,11 @@ class ProfilePageIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertEquals(List.of(), browser.policyViolations(), "blocked by the Content-Security-Policy");
+        } finally {
+            browser.close();
+        }
     }
 
     private void logIn(String password) {

@@ -11,6 +11,7 @@ import dev.roster.testing.Browser;
 import dev.roster.testing.RosterDeployment;
 import dev.roster.testing.TestDatabase;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,7 +50,26 @@ class SetupPageIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertEquals(List.of(), browser.policyViolations(), "blocked by the Content-Security-Policy");
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theBrowserRunsOnlyScriptsThePageVouchesFor() {
+        browser.open("/setup");
+        // what an injected <script> would try: it is refused, and the refusal is what the other tests look for
+        browser.driver().executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                + " document.head.appendChild(s);");
+        browser.settle();
+        assertEquals(null, browser.driver().executeScript("return window.injected === undefined ? null : window.injected;"));
+        List<String> refused = browser.policyViolations();
+        assertEquals(1, refused.size(), refused::toString);
+        assertTrue(refused.get(0).contains("script-src"), refused::toString);
+        // while PrimeFaces' own scripts, carrying the page's nonce, ran
+        assertEquals(Boolean.TRUE, browser.driver().executeScript("return typeof PrimeFaces !== 'undefined' && !!PrimeFaces.csp.NONCE_VALUE;"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.roster.testing.RosterDeployment;
 import dev.roster.testing.TestDatabase;
 import dev.roster.users.control.PasswordHasher;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,7 +59,11 @@ class UserManagementPageIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertEquals(List.of(), browser.policyViolations(), "blocked by the Content-Security-Policy");
+        } finally {
+            browser.close();
+        }
     }
 
     @Test
