@@ -439,6 +439,13 @@ class HostileInputIT {
             assertFalse(reply.body().contains("Exception") || reply.body().contains("ui:composition"), () -> path + ": " + reply);
             assertSecurityHeaders(reply, path);
         }
+        // a form post over the body limit
+        Api.Reply tooLarge = top.send("POST", "login", "email=" + "x".repeat(2 * 1024 * 1024), null,
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        assertEquals(413, tooLarge.status(), tooLarge::toString);
+        assertTrue(tooLarge.header("Content-Type").startsWith("text/html"), tooLarge::toString);
+        assertFalse(BANNER.matcher(tooLarge.body()).find(), tooLarge::toString);
+        assertSecurityHeaders(tooLarge, "413 page");
         // an unknown stylesheet: Faces answers 404 without a body
         Api.Reply resource = top.get("jakarta.faces.resource/nope.css.xhtml", null);
         assertEquals(404, resource.status(), resource::toString);
@@ -463,6 +470,11 @@ class HostileInputIT {
             assertSecurityHeaders(entry.getValue(), entry.getKey());
             assertEquals("no-store", entry.getValue().header("Cache-Control"), entry.getKey());
         }
+        // the public static files keep their caching, with the same protections
+        Api.Reply stylesheet = top.get("jakarta.faces.resource/css/roster.css.xhtml", null);
+        assertEquals(200, stylesheet.status(), stylesheet::toString);
+        assertSecurityHeaders(stylesheet, "stylesheet");
+        assertFalse("no-store".equals(stylesheet.header("Cache-Control")), stylesheet.headers()::toString);
         Api.Reply login = replies.get("login page");
         assertEquals(200, login.status(), login::toString);
         // PrimeFaces' scripts run under the policy by their nonce; nothing else runs inline
