@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator.Block;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,6 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Argon2id password hashing. Each hash is stored as a PHC string that carries its own
  * parameters, so hashes made under older settings still verify and can be upgraded at the
  * next login ({@link #needsRehash}). The defaults are OWASP's minimum (19 MiB, t=2, p=1).
+ *
+ * <p>Argon2's working memory (the {@code m} KiB of 1 KiB blocks) is reused from hash to hash:
+ * freshly allocated, each login would leave 19 MiB of garbage that lives as long as the hash
+ * (so a young collection copies it), and the collector's work would add a third to the
+ * hashing cost. Up to one working memory per core is kept; blocks are wiped when a hash ends.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -29,6 +37,9 @@ public class PasswordHasher {
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     private final SecureRandom random = new SecureRandom();
+
+    /** Working memories of finished hashes, for the next ones: at most one per core stays. */
+    private final BlockingQueue<Block[]> workingMemories = new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors());
 
     @Inject
     @ConfigProperty(name = "roster.argon2.memory-kib", defaultValue = "19456")
@@ -101,18 +112,73 @@ public class PasswordHasher {
                 || Integer.parseInt(m.group(3)) != parallelism;
     }
 
-    private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    private byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+        int needed = blocksFor(memoryKib, parallelism);
+        Block[] memory = workingMemories.poll();
+        if (memory != null && memory.length < needed) {
+            // A hash under older, larger parameters: it gets its own memory, the pooled one stays.
+            workingMemories.offer(memory);
+            memory = null;
+        }
+        if (memory == null) {
+            memory = new Block[needed];
+        }
+        ReusedBlocks blocks = new ReusedBlocks(memory);
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt)
                 .withMemoryAsKB(memoryKib)
                 .withIterations(iterations)
                 .withParallelism(parallelism)
+                .withBlockPool(blocks)
                 .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);
         byte[] out = new byte[length];
         generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        // Only a memory the generator handed back whole (each block wiped), and of the configured size, is kept.
+        if (memory.length == blocksFor(this.memoryKib, this.parallelism)) {
+            workingMemories.offer(memory);
+        }
         return out;
+    }
+
+    /** Argon2 uses at most max(m, 8p) blocks of 1 KiB, and Bouncy Castle four more as scratch. */
+    private static int blocksFor(int memoryKib, int parallelism) {
+        return Math.max(memoryKib, 8 * parallelism) + 4;
+    }
+
+    /**
+     * The blocks of one hash, served from a working memory (and fresh beyond it). The generator
+     * takes each block once and gives every one back at its end, when it is wiped. Confined to
+     * the hashing thread, so no locking per block.
+     */
+    private static final class ReusedBlocks implements Argon2BytesGenerator.BlockPool {
+
+        private final Block[] memory;
+        private int next;
+
+        ReusedBlocks(Block[] memory) {
+            this.memory = memory;
+        }
+
+        @Override
+        public Block allocate() {
+            if (next == memory.length) {
+                return new Block();
+            }
+            Block block = memory[next];
+            if (block == null) {
+                block = new Block();
+                memory[next] = block;
+            }
+            next++;
+            return block;
+        }
+
+        @Override
+        public void deallocate(Block block) {
+            block.clear();
+        }
     }
 }

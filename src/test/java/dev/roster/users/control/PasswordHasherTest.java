@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
@@ -82,5 +91,37 @@ class PasswordHasherTest {
     void refusesNonsenseParameters() {
         assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(1024, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(4, 1, 1));
+    }
+
+    /** A hash made by Bouncy Castle's generator alone, with fresh memory: what a reused working memory must agree with. */
+    private static String reference(String password, int memoryKib, int iterations) {
+        byte[] salt = "reference-salt-1".getBytes(StandardCharsets.US_ASCII);
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withSalt(salt).withMemoryAsKB(memoryKib).withIterations(iterations).withParallelism(1).build());
+        byte[] hash = new byte[32];
+        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), hash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=1$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    @Test
+    void reusedWorkingMemoryGivesArgon2sOwnAnswerEveryTime() throws Exception {
+        String same = reference("Secret-123", 1024, 1);
+        String smaller = reference("Secret-123", 256, 2);
+        String larger = reference("Secret-123", 2048, 1);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String hash = List.of(same, smaller, larger).get(i % 3);
+                answers.add(threads.submit(() -> hasher.verify("Secret-123", hash) && !hasher.verify("Secret-124", hash)));
+            }
+            for (Future<Boolean> answer : answers) {
+                assertTrue(answer.get());
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 }
