@@ -7,12 +7,13 @@ import java.sql.Connection;
 /**
  * Roster's one data source. Its coordinates come from MicroProfile Config at deployment
  * (system properties or the environment: {@code ROSTER_DB_URL}, {@code ROSTER_DB_USER},
- * {@code ROSTER_DB_PASSWORD}); the run command supplies them for its embedded MariaDB.
+ * {@code ROSTER_DB_PASSWORD}); the run command supplies them for its embedded MariaDB. Pooled
+ * with local (not XA) transactions: see {@link LocalMariaDbDataSource}.
  */
 @ApplicationScoped
 @DataSourceDefinition(
         name = RosterDataSource.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "dev.roster.platform.LocalMariaDbDataSource",
         url = "${MPCONFIG=roster.db.url}",
         user = "${MPCONFIG=roster.db.user}",
         password = "${MPCONFIG=roster.db.password}",
