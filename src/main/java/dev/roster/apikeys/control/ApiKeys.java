@@ -58,7 +58,8 @@ public class ApiKeys {
     public Optional<ApiKey> findUsableWithUser(String key, Instant now) {
         return em.createQuery("select k from ApiKey k join fetch k.user where k.secretHash = :hash", ApiKey.class)
                 .setParameter("hash", hash(key))
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(k -> k.isUsable(now))
                 .findFirst();
     }
@@ -90,6 +91,14 @@ public class ApiKeys {
         if (revoked == 0) {
             throw new ApiKeyNotFoundException();
         }
+    }
+
+    /** Stores a key's last use by updating that one column: a revocation committed meanwhile stays. */
+    public void recordUse(String keyId, Instant now) {
+        em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id")
+                .setParameter("now", now)
+                .setParameter("id", keyId)
+                .executeUpdate();
     }
 
     public int revokeAllOf(String userId, Instant now) {

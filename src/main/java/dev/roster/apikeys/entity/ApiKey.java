@@ -96,12 +96,12 @@ public class ApiKey {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
-    /** Records a use, to the minute: a busy script does not write on every request. */
-    public boolean used(Instant now, Duration resolution) {
-        if (lastUsedAt == null || lastUsedAt.plus(resolution).isBefore(now)) {
-            lastUsedAt = now;
-            return true;
-        }
-        return false;
+    /**
+     * Whether a use now should be stored: uses are kept to the {@code resolution} (a minute), so a
+     * busy script does not write on every request. The write itself is one column's update
+     * ({@code ApiKeys.recordUse}), never this entity written back.
+     */
+    public boolean useIsDue(Instant now, Duration resolution) {
+        return lastUsedAt == null || lastUsedAt.plus(resolution).isBefore(now);
     }
 }

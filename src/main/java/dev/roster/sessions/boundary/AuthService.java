@@ -24,10 +24,14 @@ import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.UserRules;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.User;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +74,9 @@ public class AuthService {
 
     @Inject
     AuditTrail audit;
+
+    @Resource
+    SessionContext context;
 
     /**
      * Opens a session for the user with this email and password. An unknown email costs the
@@ -153,10 +160,40 @@ public class AuthService {
      * expired and whose session is live, or a usable API key; either way its user must be
      * active. The role comes from the user's row, not from the token. Records the activity
      * (at most once a minute).
+     *
+     * <p>Runs on every authenticated request, so it reads without a transaction of its own
+     * (one query: the session or key with its user, committed data as of now); only the
+     * once-a-minute activity write opens one ({@link #recordActivity}).
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> authenticate(String token) {
-        return resolve(token, Instant.now(), true);
+        Instant now = Instant.now();
+        Resolved resolved = resolve(token, now);
+        if (resolved == null) {
+            return Optional.empty();
+        }
+        if (resolved.activityDue()) {
+            Caller caller = resolved.caller();
+            context.getBusinessObject(AuthService.class).recordActivity(caller.userId(), caller.sessionId(), caller.apiKeyId(), now);
+        }
+        return Optional.of(resolved.caller());
+    }
+
+    /**
+     * Stores that a session or key was used now, one column at a time (never a whole row read
+     * earlier, so a revocation committed meanwhile stays). Only for {@link #authenticate}.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordActivity(String userId, String sessionId, String apiKeyId, Instant now) {
+        if (sessionId != null) {
+            sessions.recordSeen(sessionId, now);
+        }
+        if (apiKeyId != null) {
+            apiKeys.recordUse(apiKeyId, now);
+        }
+        users.recordActivity(userId, now);
     }
 
     /**
@@ -164,34 +201,42 @@ public class AuthService {
      * for services that must know whether a token they were shown is still good.
      */
     @RolesAllowed(Roles.USER)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> introspect(String token) {
-        return token == null || token.isBlank() ? Optional.empty() : resolve(token.strip(), Instant.now(), false);
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(resolve(token.strip(), Instant.now())).map(Resolved::caller);
     }
 
-    private Optional<Caller> resolve(String token, Instant now, boolean record) {
+    /** A caller, and whether their activity is due to be stored. */
+    private record Resolved(Caller caller, boolean activityDue) {
+    }
+
+    /** The caller the token stands for, or null. Changes nothing in the database. */
+    private Resolved resolve(String token, Instant now) {
         if (ApiKeys.looksLikeKey(token)) {
             return apiKeys.findUsableWithUser(token, now)
                     .filter(key -> key.getUser().isActive())
                     .map(key -> {
                         User user = key.getUser();
-                        if (record && key.used(now, Sessions.SEEN_RESOLUTION)) {
-                            users.recordActivity(user.getId(), now);
-                        }
-                        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.getTheme(), null, key.getId(), null, token);
-                    });
+                        return new Resolved(caller(user, null, key.getId(), null, token), key.useIsDue(now, Sessions.SEEN_RESOLUTION));
+                    })
+                    .orElse(null);
         }
         Optional<TokenClaims> claims = tokens.verify(token);
         if (claims.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         return sessions.findLiveWithUser(claims.get().sessionId(), now)
                 .filter(session -> session.getUser().isActive() && session.getUser().getId().equals(claims.get().subject()))
-                .map(session -> {
-                    User user = session.getUser();
-                    if (record && sessions.touch(session, now)) {
-                        users.recordActivity(user.getId(), now);
-                    }
-                    return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.getTheme(), session.getId(), null, claims.get(), token);
-                });
+                .map(session -> new Resolved(caller(session.getUser(), session.getId(), null, claims.get(), token),
+                        sessions.seenIsDue(session, now)))
+                .orElse(null);
+    }
+
+    private static Caller caller(User user, String sessionId, String apiKeyId, TokenClaims claims, String token) {
+        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.getTheme(), sessionId, apiKeyId,
+                claims, token, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
     }
 }

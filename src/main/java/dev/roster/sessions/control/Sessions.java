@@ -46,14 +46,18 @@ public class Sessions {
         return session;
     }
 
-    /** The session with its user, in one query, if it is live. */
+    /**
+     * The session with its user, in one query, if it is live. Works without a transaction too
+     * (then the entities come back detached): changes to them are never written, see {@link #recordSeen}.
+     */
     public Optional<UserSession> findLiveWithUser(String id, Instant now) {
         if (!Ids.isId(id)) {
             return Optional.empty();
         }
         return em.createQuery("select s from UserSession s join fetch s.user where s.id = :id", UserSession.class)
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(session -> isLive(session, now))
                 .findFirst();
     }
@@ -83,13 +87,23 @@ public class Sessions {
                 .orElseThrow(SessionNotFoundException::new);
     }
 
-    /** Records activity at most once per {@link #SEEN_RESOLUTION}; true when it wrote. */
-    public boolean touch(UserSession session, Instant now) {
-        if (session.getLastSeenAt().plus(SEEN_RESOLUTION).isBefore(now)) {
-            session.seen(now);
-            return true;
-        }
-        return false;
+    /**
+     * Whether activity now should be stored ({@link #recordSeen}): at most once per
+     * {@link #SEEN_RESOLUTION}, so that a busy client does not write on every request.
+     */
+    public boolean seenIsDue(UserSession session, Instant now) {
+        return session.getLastSeenAt().plus(SEEN_RESOLUTION).isBefore(now);
+    }
+
+    /**
+     * Stores a session's activity by updating that one column: a row read earlier is never
+     * written back whole, so a revocation committed in between stays revoked.
+     */
+    public void recordSeen(String sessionId, Instant now) {
+        em.createQuery("update UserSession s set s.lastSeenAt = :now where s.id = :id and s.lastSeenAt < :now")
+                .setParameter("now", now)
+                .setParameter("id", sessionId)
+                .executeUpdate();
     }
 
     public void revoke(String sessionId) {

@@ -7,7 +7,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues the token of a new session and checks presented tokens against Roster's keys and issuer. */
@@ -21,7 +23,18 @@ public class Tokens {
     @Inject
     SigningKeys keys;
 
+    /** At most this many verified tokens are remembered (a few MiB); past it, the memory starts afresh. */
+    static final int VERIFIED_MAX = 4096;
+
     private TokenCodec codec;
+
+    /**
+     * Tokens whose signature, issuer and form this node has checked, with their claims, until
+     * they expire: a client's token costs one RSA verification, not one per request. The
+     * token string is the key, so a token that differs in any byte is checked afresh. This is
+     * never the answer to "is the session live": the database is asked that on every request.
+     */
+    private final Map<String, TokenClaims> verified = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -35,7 +48,24 @@ public class Tokens {
         return codec.sign(claims, signer.kid(), signer.privateKey());
     }
 
+    /** The token's claims if Roster signed it and it has not expired. */
     public Optional<TokenClaims> verify(String token) {
-        return codec.verify(token, keys::publicKey, Instant.now());
+        Instant now = Instant.now();
+        TokenClaims known = verified.get(token);
+        if (known != null) {
+            if (now.isBefore(known.expiresAt())) {
+                return Optional.of(known);
+            }
+            verified.remove(token);
+            return Optional.empty();
+        }
+        Optional<TokenClaims> claims = codec.verify(token, keys::publicKey, now);
+        claims.ifPresent(c -> {
+            if (verified.size() >= VERIFIED_MAX) {
+                verified.clear();
+            }
+            verified.put(token, c);
+        });
+        return claims;
     }
 }

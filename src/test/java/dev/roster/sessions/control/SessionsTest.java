@@ -45,11 +45,12 @@ class SessionsTest {
     }
 
     @Test
-    void touchWritesAtMostOnceAMinute() {
+    void activityIsStoredAtMostOnceAMinute() {
         Sessions sessions = withIdleMinutes(0);
         UserSession session = session();
-        assertFalse(sessions.touch(session, LOGIN.plusSeconds(30)));
-        assertTrue(sessions.touch(session, LOGIN.plusSeconds(61)));
-        assertFalse(sessions.touch(session, LOGIN.plusSeconds(90)));
+        assertFalse(sessions.seenIsDue(session, LOGIN.plusSeconds(30)));
+        assertTrue(sessions.seenIsDue(session, LOGIN.plusSeconds(61)));
+        session.seen(LOGIN.plusSeconds(61));
+        assertFalse(sessions.seenIsDue(session, LOGIN.plusSeconds(90)));
     }
 }
