@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -24,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Argon2's working memory (the {@code m} KiB of 1 KiB blocks) is reused from hash to hash:
  * freshly allocated, each login would leave 19 MiB of garbage that lives as long as the hash
  * (so a young collection copies it), and the collector's work would add a third to the
- * hashing cost. Up to one working memory per core is kept; blocks are wiped when a hash ends.
+ * hashing cost. At most one hash per core runs at a time (more would not finish sooner, only
+ * hold more memory), so one working memory per core serves every hash, whatever the number of
+ * concurrent logins; blocks are wiped when a hash ends.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -38,8 +41,13 @@ public class PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
 
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    /** One hash per core at a time; the others wait their turn, first come first served. */
+    private final Semaphore hashing = new Semaphore(CORES, true);
+
     /** Working memories of finished hashes, for the next ones: at most one per core stays. */
-    private final BlockingQueue<Block[]> workingMemories = new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors());
+    private final BlockingQueue<Block[]> workingMemories = new ArrayBlockingQueue<>(CORES);
 
     @Inject
     @ConfigProperty(name = "roster.argon2.memory-kib", defaultValue = "19456")
@@ -113,6 +121,15 @@ public class PasswordHasher {
     }
 
     private byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+        hashing.acquireUninterruptibly();
+        try {
+            return argon2WithMemory(password, salt, memoryKib, iterations, parallelism, length);
+        } finally {
+            hashing.release();
+        }
+    }
+
+    private byte[] argon2WithMemory(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         int needed = blocksFor(memoryKib, parallelism);
         Block[] memory = workingMemories.poll();
         if (memory != null && memory.length < needed) {
