@@ -107,12 +107,14 @@ class AuthBench {
         for (Report.Figure f : List.of(meAt8, meAt32)) {
             double perCpuSecond = 1000 / f.serverCpuMillisPerRequest();
             report.target("authenticated read at c=" + f.concurrency(), ">= 5,000 requests per server CPU-second",
-                    String.format(Locale.ROOT, "%.0f per CPU-second (%.3f ms CPU each)", perCpuSecond, f.serverCpuMillisPerRequest()),
+                    String.format(Locale.ROOT, "%.0f per CPU-second (%.3f ms CPU each; %.0f %% of the goal)", perCpuSecond,
+                            f.serverCpuMillisPerRequest(), perCpuSecond / 50),
                     perCpuSecond >= 5000);
         }
         double rss = payara.rssMiB();
         report.note(String.format(Locale.ROOT, "Payara RSS after the load: %.0f MiB", rss));
-        report.target("RSS after the load", "< 600 MiB", String.format(Locale.ROOT, "%.0f MiB", rss), rss < 600);
+        report.target("RSS after the load", "< 600 MiB", String.format(Locale.ROOT, "%.0f MiB (%+.0f MiB)", rss, rss - 600), rss < 600);
+        report.note("why a missed target is missed, and what would close it: README.md, Benchmarks, \"Where the targets stand\"");
         report.write();
         assertEquals(200, api.get("auth/me", token).status(), "the session survived the load");
     }

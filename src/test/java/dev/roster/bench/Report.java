@@ -32,6 +32,17 @@ final class Report {
 
     Report(String name) {
         this.name = name;
+        note("load average (1, 5, 15 min) at the start: " + loadAverage());
+    }
+
+    /** The machine's load average: CPU figures measured while others compete for the cores read higher. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     void note(String text) {
@@ -66,6 +77,7 @@ final class Report {
     }
 
     void write() {
+        note("load average (1, 5, 15 min) at the end: " + loadAverage());
         Path dir = Path.of("target", "bench");
         try {
             Files.createDirectories(dir);
