@@ -42,7 +42,9 @@ class BootBench {
         for (int run = 1; run <= 3; run++) {
             Boot boot = boot(data, root);
             String which = run == 1 ? "first run (fresh data directory)" : "run " + run + " (existing data)";
-            report.note(String.format(Locale.ROOT, "%s: ready after %.1f s; Payara RSS %.0f MiB", which, boot.seconds(), boot.rssMiB()));
+            // CPU time to ready says what the boot costs even while other processes slow the wall clock.
+            report.note(String.format(Locale.ROOT, "%s: ready after %.1f s; Payara used %.1f s of CPU by then; Payara RSS %.0f MiB", which,
+                    boot.seconds(), boot.cpuSeconds(), boot.rssMiB()));
             if (run > 1) {
                 report.target("boot to ready, " + which, "< 20 s", String.format(Locale.ROOT, "%.1f s (%+.1f s)", boot.seconds(), boot.seconds() - 20),
                         boot.seconds() < 20);
@@ -52,7 +54,7 @@ class BootBench {
         report.write();
     }
 
-    record Boot(double seconds, double rssMiB) {
+    record Boot(double seconds, double rssMiB, double cpuSeconds) {
     }
 
     private static Boot boot(Path data, Path root) throws Exception {
@@ -94,6 +96,7 @@ class BootBench {
             assertTrue(seconds > 0, "Roster did not become ready; see " + log);
             ServerProcess payara = ServerProcess.find("--rootdir " + root);
             double rss = payara.rssMiB();
+            double cpu = payara.cpuSeconds();
             // Drain the rest of the output while stopping, so the launcher never blocks on a full pipe.
             Thread drain = new Thread(() -> {
                 try {
@@ -110,7 +113,7 @@ class BootBench {
             assertTrue(launcher.waitFor(60, TimeUnit.SECONDS), "the launcher stops on SIGTERM");
             assertFalse(running(data.toString()), "no MariaDB left holding the data directory");
             assertFalse(running(root.toString()), "no Payara left");
-            return new Boot(seconds, rss);
+            return new Boot(seconds, rss, cpu);
         } finally {
             launcher.destroyForcibly();
         }
