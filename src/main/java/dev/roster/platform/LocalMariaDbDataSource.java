@@ -15,10 +15,27 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * {@code XA COMMIT} round trips besides its work. Roster has one database, so local
  * transactions do the same job; this class only hides the XA side. Payara sets the
  * connection's coordinates through the setters below.
+ *
+ * <p>It also bounds how long a connection may wait on the database: {@value #CONNECT_SECONDS} s
+ * to connect and {@value #NETWORK_SECONDS} s for any answer. A database that is down or frozen
+ * then fails requests with a 503 within seconds instead of holding them (and the pool's
+ * threads) indefinitely; the pool replaces the broken connections once it answers again.
+ * Schema migrations, which may legitimately run longer, lift the limit on their connection.
  */
 public class LocalMariaDbDataSource implements DataSource {
 
+    static final int CONNECT_SECONDS = 5;
+    static final int NETWORK_SECONDS = 5;
+
     private final MariaDbDataSource mariaDb = new MariaDbDataSource();
+
+    public LocalMariaDbDataSource() {
+        try {
+            mariaDb.setLoginTimeout(CONNECT_SECONDS);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public String getUrl() {
         return mariaDb.getUrl();
@@ -42,12 +59,17 @@ public class LocalMariaDbDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return mariaDb.getConnection();
+        return bounded(mariaDb.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return mariaDb.getConnection(username, password);
+        return bounded(mariaDb.getConnection(username, password));
+    }
+
+    private static Connection bounded(Connection connection) throws SQLException {
+        connection.setNetworkTimeout(Runnable::run, NETWORK_SECONDS * 1000);
+        return connection;
     }
 
     @Override
@@ -60,9 +82,10 @@ public class LocalMariaDbDataSource implements DataSource {
         mariaDb.setLogWriter(out);
     }
 
+    /** Payara passes the pool's login timeout here; zero (none) keeps Roster's own. */
     @Override
     public void setLoginTimeout(int seconds) throws SQLException {
-        mariaDb.setLoginTimeout(seconds);
+        mariaDb.setLoginTimeout(seconds > 0 ? seconds : CONNECT_SECONDS);
     }
 
     @Override

@@ -37,7 +37,14 @@ public class SchemaMigration {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
-            update(connection);
+            // Building an index on a large table takes longer than the pool lets a connection wait for an answer.
+            int timeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, 0);
+            try {
+                update(connection);
+            } finally {
+                connection.setNetworkTimeout(Runnable::run, timeout);
+            }
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("The database schema could not be brought up to date", e);
         }

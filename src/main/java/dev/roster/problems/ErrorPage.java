@@ -46,6 +46,16 @@ public class ErrorPage extends HttpServlet {
             return;
         }
         response.resetBuffer();
+        answer(request, response, path, status, detail);
+    }
+
+    /**
+     * Answers {@code status} with {@code detail}: a problem for a path under {@code /api/}
+     * (within the application), a plain page for any other. For failures decided before any
+     * servlet runs (the authentication mechanism's, when the database is down).
+     */
+    public static void answer(HttpServletRequest request, HttpServletResponse response, String path, int status, String detail)
+            throws IOException {
         if (path.startsWith("/api/")) {
             Problems.write(response, status, detail);
         } else {
@@ -67,6 +77,7 @@ public class ErrorPage extends HttpServlet {
             case 404 -> "Page not found";
             case 400 -> "The request could not be read";
             case 413 -> "Too much data";
+            case 503 -> "Roster is unavailable";
             default -> status >= 500 ? "Something went wrong" : "Request refused";
         };
         String text = status == 404 ? "There is no page at this address." : detail;

@@ -5,8 +5,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,24 +28,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof OptimisticLockException || t.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
                 return Problems.of(Status.CONFLICT, "The record was changed by someone else in the meantime; reload it and try again");
             }
-            if (isConnectionFailure(t)) {
+            if (DatabaseOutage.isConnectionFailure(t)) {
                 LOG.log(Level.WARNING, "Database unavailable: {0}", t.getMessage());
-                return Problems.of(Status.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly");
+                return Problems.of(Status.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
         return Problems.of(Status.INTERNAL_SERVER_ERROR, "The server could not complete the request (incident " + incident + ")");
-    }
-
-    private static boolean isConnectionFailure(Throwable t) {
-        if (t instanceof SQLTransientConnectionException) {
-            return true;
-        }
-        if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-            return true;
-        }
-        // The connection pool reports an unreachable database as a resource failure.
-        return t.getClass().getName().startsWith("jakarta.resource.");
     }
 }

@@ -57,7 +57,11 @@ class AuditLogPageIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            assertEquals(List.of(), browser.policyViolations(), "blocked by the Content-Security-Policy");
+        } finally {
+            browser.close();
+        }
     }
 
     private List<String> rows() {

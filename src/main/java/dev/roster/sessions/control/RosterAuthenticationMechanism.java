@@ -1,5 +1,7 @@
 package dev.roster.sessions.control;
 
+import dev.roster.problems.DatabaseOutage;
+import dev.roster.problems.ErrorPage;
 import dev.roster.sessions.boundary.AuthService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +44,16 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         String token = presentedToken(request);
-        Optional<Caller> caller = token == null ? Optional.empty() : auth.authenticate(token);
+        Optional<Caller> caller;
+        try {
+            caller = token == null ? Optional.empty() : auth.authenticate(token);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // No resource runs yet to have the failure mapped: the answer is written here, the same one it would give.
+            return unavailable(request, response, path);
+        }
         if (caller.isPresent()) {
             currentUser.set(caller.get());
             return context.notifyContainerAboutLogin(new RosterPrincipal(caller.get()), Set.copyOf(caller.get().groups()));
@@ -57,6 +68,16 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
             return toLogin(request, response, context, PageLinks.login(request, expired));
         }
         return context.doNothing();
+    }
+
+    /** 503 while the database cannot be reached: a problem for the API, a plain page for the pages. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response, String path) {
+        try {
+            ErrorPage.answer(request, response, path, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** A redirect, which Faces' Ajax requests only follow when told so in a partial response. */
