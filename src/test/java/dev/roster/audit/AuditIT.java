@@ -133,12 +133,17 @@ class AuditIT {
         assertProblem(api.patch("auth/users/" + adminId, json("is_admin", false), admin), 409);
         assertProblem(api.post("auth/users", json("email", USER, "password", PASSWORD), admin), 409);
 
-        JsonArray deletes = events("?action=user.delete");
+        JsonArray deletes = events("?action=user.delete&target=" + adminId);
         assertEquals(List.of("user.delete:failure"), actions(deletes));
         assertEquals("You cannot delete your own account", deletes.getJsonObject(0).getString("detail"));
         assertEquals(adminId, deletes.getJsonObject(0).getString("target_user_id"));
         assertEquals("Cannot remove the last administrator", events("?action=user.update").getJsonObject(0).getString("detail"));
         assertEquals(List.of("user.create:failure", "user.create:success"), actions(events("?action=user.create")));
+        // A request that names no real user is recorded too, with what it named, cut to fit.
+        assertProblem(api.send("DELETE", "auth/users/" + "x".repeat(80), null, admin, Map.of()), 404);
+        JsonObject probe = events("?action=user.delete").getJsonObject(0);
+        assertEquals("x".repeat(64), probe.getString("object_id"));
+        assertTrue(probe.isNull("target_user_id"));
         // Nothing of the refused changes happened.
         assertTrue(api.get("auth/users/" + adminId, admin).json().getBoolean("is_admin"));
         assertEquals(200, api.get("auth/users/" + userId, admin).status());

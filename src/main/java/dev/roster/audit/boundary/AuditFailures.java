@@ -10,6 +10,8 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Records a refused {@link Audited} action as a failed event, in a transaction of its own:
@@ -19,6 +21,8 @@ import java.lang.annotation.Annotation;
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class AuditFailures {
+
+    private static final Logger LOG = Logger.getLogger(AuditFailures.class.getName());
 
     @Inject
     CurrentUser currentUser;
@@ -36,7 +40,12 @@ public class AuditFailures {
             String object = parameter(invocation, Audited.AuditObject.class);
             AuditTarget target = audited.self() ? new AuditTarget(actor.userId(), actor.email(), object)
                     : new AuditTarget(parameter(invocation, Audited.AuditTarget.class), null, object);
-            audit.recordFailure(actor, audited.value(), target, refusal.getMessage());
+            try {
+                audit.recordFailure(actor, audited.value(), target, refusal.getMessage());
+            } catch (RuntimeException e) {
+                // The caller hears of the refusal either way; a record that could not be written must not turn it into a 500.
+                LOG.log(Level.WARNING, "Could not record a refused " + audited.value().code + " in the audit log", e);
+            }
             throw refusal;
         }
     }

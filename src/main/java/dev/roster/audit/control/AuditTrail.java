@@ -2,6 +2,7 @@ package dev.roster.audit.control;
 
 import dev.roster.audit.entity.AuditAction;
 import dev.roster.audit.entity.AuditEvent;
+import dev.roster.platform.Ids;
 import dev.roster.users.control.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,9 @@ import java.util.List;
  * Writes audit events, in the caller's transaction: an action's event commits with the action
  * and goes with it when it rolls back. (A refusal, which rolls back, is recorded in a
  * transaction of its own by {@code AuditService}.) One insert per event, never a read.
- * Values are cut to their columns, so recording never fails an action for a long value.
+ * Values are cut to their columns, so recording never fails an action for a long value; a
+ * target "user id" that is not one of Roster's ids (what a refused request named) is kept as
+ * the object acted on, never as a user.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -42,8 +45,10 @@ public class AuditTrail {
     }
 
     private void record(Actor actor, AuditAction action, AuditTarget target, boolean success, String detail, List<String> changes) {
-        em.persist(new AuditEvent(Instant.now(), actor.name(), cut(actor.email(), 254), action, target.userId(), cut(target.email(), 254),
-                cut(target.objectId(), 64), cut(actor.address(), 45), success, cut(detail, AuditEvent.DETAIL_MAX), changes));
+        boolean userId = target.userId() == null || Ids.isId(target.userId());
+        String objectId = userId ? target.objectId() : target.userId();
+        em.persist(new AuditEvent(Instant.now(), actor.name(), cut(actor.email(), 254), action, userId ? target.userId() : null,
+                cut(target.email(), 254), cut(objectId, 64), cut(actor.address(), 45), success, cut(detail, AuditEvent.DETAIL_MAX), changes));
     }
 
     private static String cut(String value, int max) {

@@ -32,6 +32,8 @@ public class LoginThrottle {
     /** A day without failures forgets an email's earlier ones. */
     static final Duration FORGET_AFTER = Duration.ofDays(1);
 
+    private static final int ADDRESS_MAX = 45;
+
     @PersistenceContext
     EntityManager em;
 
@@ -67,7 +69,8 @@ public class LoginThrottle {
     public record Lockouts(Duration email, Duration address) {
     }
 
-    public Standing standing(String email, String address, Instant now) {
+    public Standing standing(String email, String clientAddress, Instant now) {
+        String address = key(clientAddress);
         List<Instant> emailLock = em.createQuery("select f.lockedUntil from FailedLoginsByEmail f where f.email = :email", Instant.class)
                 .setParameter("email", email)
                 .getResultList();
@@ -83,7 +86,8 @@ public class LoginThrottle {
     }
 
     /** Counts a failed login for the email and the address, and locks whichever went over its limit. */
-    public Lockouts recordFailure(String email, String address, Instant now) {
+    public Lockouts recordFailure(String email, String clientAddress, Instant now) {
+        String address = key(clientAddress);
         em.createNativeQuery("insert into failed_logins_by_email (email, failures, last_failure_at) values (?, 1, ?)"
                         + " on duplicate key update failures = if(last_failure_at < ?, 1, failures + 1), last_failure_at = values(last_failure_at)")
                 .setParameter(1, email)
@@ -125,6 +129,11 @@ public class LoginThrottle {
                 .setParameter(2, address)
                 .executeUpdate();
         return Duration.between(now, until);
+    }
+
+    /** The address as its column keeps it: an IP literal fits; anything longer (an IPv6 zone) is cut. */
+    private static String key(String address) {
+        return address == null || address.length() <= ADDRESS_MAX ? address : address.substring(0, ADDRESS_MAX);
     }
 
     /**
