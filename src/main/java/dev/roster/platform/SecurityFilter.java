@@ -130,17 +130,9 @@ public class SecurityFilter extends HttpFilter {
             // Pages show who is logged in and API answers carry personal data: neither belongs in any cache.
             response.setHeader("Cache-Control", "no-store");
         }
-        if (isHttps(request)) {
+        if (proxies.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-    }
-
-    /** Whether the client reached Roster over HTTPS, directly or through a trusted proxy that terminated it. */
-    private boolean isHttps(HttpServletRequest request) {
-        if (request.isSecure()) {
-            return true;
-        }
-        return proxies.isTrusted(request.getRemoteAddr()) && "https".equalsIgnoreCase(firstValue(request.getHeader("X-Forwarded-Proto")));
     }
 
     private boolean isCrossSite(HttpServletRequest request) {

@@ -37,6 +37,18 @@ public class TrustedProxies {
         ranges = parse(list);
     }
 
+    /**
+     * Whether the client reached Roster over HTTPS: directly, or through a trusted proxy that
+     * terminated TLS and says so in {@code X-Forwarded-Proto}. Decides HSTS and the cookie's Secure flag.
+     */
+    public boolean isHttps(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        return proto != null && isTrusted(request.getRemoteAddr()) && "https".equalsIgnoreCase(proto.split(",", 2)[0].strip());
+    }
+
     public String clientAddress(HttpServletRequest request) {
         return clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }

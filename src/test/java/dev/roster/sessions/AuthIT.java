@@ -86,6 +86,17 @@ class AuthIT {
     }
 
     @Test
+    void behindATrustedProxyThatTerminatedTlsTheCookieIsSecure() {
+        // The tests' server trusts 127.0.0.1 as a proxy; plain HTTP from it is not HTTPS unless it says so.
+        String plain = api.post("auth/login", json("email", ADMIN, "password", PASSWORD), null).header("Set-Cookie");
+        assertFalse(plain.contains("Secure"), plain);
+
+        Api.Reply proxied = api.send("POST", "auth/login", json("email", ADMIN, "password", PASSWORD), null, Map.of("X-Forwarded-Proto", "https"));
+        assertTrue(proxied.header("Set-Cookie").contains("Secure"), proxied.header("Set-Cookie"));
+        assertTrue(proxied.header("Strict-Transport-Security").startsWith("max-age="), proxied::toString);
+    }
+
+    @Test
     void rememberMeLastsSevenDays() throws Exception {
         Api.Reply reply = api.post("auth/login", json("email", ADMIN, "password", PASSWORD, "remember_me", true), null);
 

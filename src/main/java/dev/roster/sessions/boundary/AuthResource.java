@@ -51,7 +51,7 @@ public class AuthResource {
         RequestBody body = RequestBody.parse(text);
         LoginResult login = auth.login(body.string("email").orElse(null), body.string("password").orElse(null),
                 body.bool("remember_me", false), proxies.clientAddress(request), request.getHeader(HttpHeaders.USER_AGENT));
-        SessionCookie.issue(request, response, login.token(), login.expiresIn(), login.rememberMe());
+        SessionCookie.issue(request, response, proxies.isHttps(request), login.token(), login.expiresIn(), login.rememberMe());
         return Response.ok(login.toJson()).build();
     }
 
@@ -60,7 +60,7 @@ public class AuthResource {
     @RolesAllowed(Roles.USER)
     public Response logout() {
         auth.logout();
-        SessionCookie.clear(request, response);
+        SessionCookie.clear(request, response, proxies.isHttps(request));
         return Response.ok(Json.createObjectBuilder().add("success", true).build()).build();
     }
 }

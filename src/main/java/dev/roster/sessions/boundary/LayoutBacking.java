@@ -1,6 +1,7 @@
 package dev.roster.sessions.boundary;
 
 import dev.roster.platform.Pages;
+import dev.roster.platform.TrustedProxies;
 import dev.roster.problems.FacesProblems;
 import dev.roster.sessions.control.CurrentUser;
 import dev.roster.sessions.control.PageLinks;
@@ -25,6 +26,9 @@ public class LayoutBacking {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    TrustedProxies proxies;
+
     /** {@code /}: setup while no administrator exists, else the caller's home page, else the login page. */
     public void home() {
         if (setup.status().setupRequired()) {
@@ -41,7 +45,7 @@ public class LayoutBacking {
         if (currentUser.isLoggedIn()) {
             FacesProblems.attempt(auth::logout);
         }
-        SessionCookie.clear(Pages.request(), Pages.response());
+        SessionCookie.clear(Pages.request(), Pages.response(), proxies.isHttps(Pages.request()));
         HttpSession session = Pages.request().getSession(false);
         if (session != null) {
             session.invalidate();

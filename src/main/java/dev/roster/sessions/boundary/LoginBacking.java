@@ -70,7 +70,7 @@ public class LoginBacking implements Serializable {
             request.changeSessionId(); // a new identity gets a new HTTP session id (no fixation of the view state's session)
         }
         LoginResult login = result.get();
-        SessionCookie.issue(request, Pages.response(), login.token(), login.expiresIn(), login.rememberMe());
+        SessionCookie.issue(request, Pages.response(), proxies.isHttps(request), login.token(), login.expiresIn(), login.rememberMe());
         Pages.redirect(destination(login.user().isAdmin()));
     }
 

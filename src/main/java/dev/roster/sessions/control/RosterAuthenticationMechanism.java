@@ -1,5 +1,6 @@
 package dev.roster.sessions.control;
 
+import dev.roster.platform.TrustedProxies;
 import dev.roster.problems.DatabaseOutage;
 import dev.roster.problems.ErrorPage;
 import dev.roster.sessions.boundary.AuthService;
@@ -35,6 +36,9 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -63,7 +67,7 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
             // every request as protected once web.xml has constraints, so the path decides, not the flag alone.
             boolean expired = token != null;
             if (expired) {
-                SessionCookie.clear(request, response);
+                SessionCookie.clear(request, response, proxies.isHttps(request));
             }
             return toLogin(request, response, context, PageLinks.login(request, expired));
         }
