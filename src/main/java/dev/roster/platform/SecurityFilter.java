@@ -155,10 +155,10 @@ public class SecurityFilter extends HttpFilter {
     private boolean isSameOrigin(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
         if (proxies.isTrusted(request.getRemoteAddr())) {
-            String proto = firstValue(request.getHeader("X-Forwarded-Proto"));
-            String host = firstValue(request.getHeader("X-Forwarded-Host"));
+            String proto = TrustedProxies.firstValue(request.getHeader("X-Forwarded-Proto"));
+            String host = TrustedProxies.firstValue(request.getHeader("X-Forwarded-Host"));
             if (proto != null || host != null) {
-                String port = firstValue(request.getHeader("X-Forwarded-Port"));
+                String port = TrustedProxies.firstValue(request.getHeader("X-Forwarded-Port"));
                 return SameOrigin.matches(origin, proto != null ? proto : request.getScheme(),
                         host != null ? host : request.getHeader("Host"), port != null && port.matches("\\d{1,5}") ? Integer.parseInt(port) : -1);
             }
@@ -199,14 +199,6 @@ public class SecurityFilter extends HttpFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static String firstValue(String header) {
-        if (header == null) {
-            return null;
-        }
-        String first = header.split(",", 2)[0].strip();
-        return first.isEmpty() ? null : first;
     }
 
     private static boolean hasSessionCookie(HttpServletRequest request) {

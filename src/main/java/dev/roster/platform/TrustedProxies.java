@@ -45,8 +45,17 @@ public class TrustedProxies {
         if (request.isSecure()) {
             return true;
         }
-        String proto = request.getHeader("X-Forwarded-Proto");
-        return proto != null && isTrusted(request.getRemoteAddr()) && "https".equalsIgnoreCase(proto.split(",", 2)[0].strip());
+        // The header first: it is absent on most requests, and the address check parses an address.
+        return "https".equalsIgnoreCase(firstValue(request.getHeader("X-Forwarded-Proto"))) && isTrusted(request.getRemoteAddr());
+    }
+
+    /** The first of a forwarded header's comma-separated values (the one the nearest proxy wrote first), or null. */
+    static String firstValue(String header) {
+        if (header == null) {
+            return null;
+        }
+        String first = header.split(",", 2)[0].strip();
+        return first.isEmpty() ? null : first;
     }
 
     public String clientAddress(HttpServletRequest request) {

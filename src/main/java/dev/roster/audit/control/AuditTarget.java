@@ -8,8 +8,6 @@ import dev.roster.users.entity.User;
  */
 public record AuditTarget(String userId, String email, String objectId) {
 
-    public static final AuditTarget NONE = new AuditTarget(null, null, null);
-
     public static AuditTarget of(User user) {
         return new AuditTarget(user.getId(), user.getEmail(), null);
     }
