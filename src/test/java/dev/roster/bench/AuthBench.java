@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -86,19 +87,19 @@ class AuthBench {
 
         URI base = api.base();
         Load load = new Load();
-        IntFunction<HttpRequest> login = i -> Load.request(base.resolve("auth/login")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"admin@example.com\",\"password\":\"" + PASSWORD + "\"}")).build();
+        IntFunction<HttpRequest> login = i -> login(base, "admin@example.com", PASSWORD);
         IntFunction<HttpRequest> me = i -> Load.request(base.resolve("auth/me")).header("Authorization", "Bearer " + token).build();
         load.run("warm-up", 2, 60, LIMIT, 200, login, payara);
         load.run("warm-up", 8, 20_000, LIMIT, 200, me, payara);
 
         Report.Figure loginAt8 = null;
         for (int concurrency : new int[] {1, 2, 8}) {
-            loginAt8 = measure(report, load, payara, mariadb, "POST /auth/login", concurrency, 120, login);
+            loginAt8 = measure(report, load, payara, mariadb, "POST /auth/login", concurrency, 120, login, 200);
         }
         Report.Figure meAt32 = null;
-        Report.Figure meAt8 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 8, 10_000, me);
-        meAt32 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 32, 10_000, me);
+        Report.Figure meAt8 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 8, 10_000, me, 200);
+        meAt32 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 32, 10_000, me, 200);
+        refusals(report, load, payara, mariadb, api, token);
 
         double loginCpu = loginAt8.serverCpuMillisPerRequest();
         report.target("login CPU per login vs the raw hash", "<= 1.1 x " + String.format(Locale.ROOT, "%.2f ms", rawHashMillis),
@@ -119,12 +120,43 @@ class AuthBench {
         assertEquals(200, api.get("auth/me", token).status(), "the session survived the load");
     }
 
+    /**
+     * An unknown email, a wrong password and a locked email must cost the server the same (one
+     * Argon2id hash each), so that the time of the answer tells nothing either. 85 failures in
+     * all: under the 100 a client address may have in an hour, and at most 4 per existing email.
+     */
+    private static void refusals(Report report, Load load, ServerProcess payara, ServerProcess mariadb, Api api, String admin)
+            throws Exception {
+        URI base = api.base();
+        for (int i = 0; i < 11; i++) {
+            assertEquals(201, api.post("auth/users", Api.json("email", "probe" + i + "@example.com", "password", PASSWORD), admin).status());
+        }
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.post("auth/login", Api.json("email", "probe10@example.com", "password", "Wrong-Passw0rd"), null).status());
+        }
+        AtomicInteger unknown = new AtomicInteger();
+        Report.Figure wrong = measure(report, load, payara, mariadb, "POST /auth/login, wrong password", 1, 20,
+                i -> login(base, "probe" + (i % 10) + "@example.com", "Wrong-Passw0rd"), 401);
+        Report.Figure nobody = measure(report, load, payara, mariadb, "POST /auth/login, unknown email", 1, 20,
+                i -> login(base, "nobody" + unknown.incrementAndGet() + "@example.com", "Wrong-Passw0rd"), 401);
+        Report.Figure locked = measure(report, load, payara, mariadb, "POST /auth/login, locked email (right password)", 1, 20,
+                i -> login(base, "probe10@example.com", PASSWORD), 429);
+        report.note(String.format(Locale.ROOT, "refused logins at c=1, p50 / server CPU: wrong password %.1f / %.1f ms, unknown email"
+                        + " %.1f / %.1f ms, locked email %.1f / %.1f ms", wrong.p50Millis(), wrong.serverCpuMillisPerRequest(),
+                nobody.p50Millis(), nobody.serverCpuMillisPerRequest(), locked.p50Millis(), locked.serverCpuMillisPerRequest()));
+    }
+
+    private static HttpRequest login(URI base, String email, String password) {
+        return Load.request(base.resolve("auth/login")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.json("email", email, "password", password).toString())).build();
+    }
+
     private static Report.Figure measure(Report report, Load load, ServerProcess payara, ServerProcess mariadb, String name,
-                                         int concurrency, int count, IntFunction<HttpRequest> request) throws Exception {
+                                         int concurrency, int count, IntFunction<HttpRequest> request, int status) throws Exception {
         List<Report.Figure> runs = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             double dbBefore = mariadb.cpuSeconds();
-            Load.Result r = load.run(name, concurrency, count, LIMIT, 200, request, payara);
+            Load.Result r = load.run(name, concurrency, count, LIMIT, status, request, payara);
             double dbMillis = (mariadb.cpuSeconds() - dbBefore) * 1000 / r.requests();
             assertEquals(0, r.failures(), name);
             runs.add(new Report.Figure(name, concurrency, r.requests(), r.throughput(), r.p50Millis(), r.p99Millis(),
