@@ -260,6 +260,26 @@ class HostileInputIT {
         assertEquals(before, snapshot());
     }
 
+    @Test
+    void upgradeRequestsWithABodyAreAnsweredNotLeftWaiting() throws Exception {
+        String before = snapshot();
+        String body = json("email", ADMIN, "password", PASSWORD).toString();
+        // The container gives such a body to the protocol asked for; Roster answers at once instead of waiting for it.
+        for (String upgrade : List.of("websocket", "foo/1")) {
+            Raw raw = raw("POST " + api.base().getPath() + "auth/users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + admin
+                    + "\r\nConnection: Upgrade\r\nUpgrade: " + upgrade + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length() + "\r\n\r\n" + body);
+            assertEquals(400, raw.status, () -> upgrade + ": " + raw);
+            assertTrue(raw.text.contains("application/problem+json") && raw.text.contains("Upgrade header"), () -> upgrade + ": " + raw);
+        }
+        assertEquals(before, snapshot());
+        // The JDK's own client asks for cleartext HTTP/2 on its first request, which the container grants.
+        HttpResponse<String> h2c = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.base().resolve("auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, h2c.statusCode(), h2c::body);
+    }
+
     // --- credentials ---
 
     @Test

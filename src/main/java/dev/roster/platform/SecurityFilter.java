@@ -97,6 +97,14 @@ public class SecurityFilter extends HttpFilter {
             tooLarge(guarded, api);
             return;
         }
+        if (hasBody(request) && isUnsupportedUpgrade(request.getHeader("Upgrade"))) {
+            // The container hands the body of such a request to the protocol asked for, which it
+            // does not speak, so reading it would wait until the client gives up.
+            guarded.setHeader("Connection", "close");
+            refuse(guarded, api, HttpServletResponse.SC_BAD_REQUEST,
+                    "Protocol upgrades are not supported; send the request without an Upgrade header");
+            return;
+        }
         if (api && !isWellEncoded(request.getQueryString())) {
             refuse(guarded, HttpServletResponse.SC_BAD_REQUEST, "The query string is not properly percent-encoded UTF-8");
             return;
@@ -213,6 +221,11 @@ public class SecurityFilter extends HttpFilter {
         return false;
     }
 
+    /** Any upgrade but to cleartext HTTP/2, which the container itself performs before Roster sees the request. */
+    private static boolean isUnsupportedUpgrade(String upgrade) {
+        return upgrade != null && !upgrade.strip().equalsIgnoreCase("h2c");
+    }
+
     private static boolean hasBody(HttpServletRequest request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
@@ -233,11 +246,16 @@ public class SecurityFilter extends HttpFilter {
     }
 
     private void tooLarge(HttpServletResponse response, boolean api) throws IOException {
-        String detail = "The request body is larger than the limit of " + maxBodyBytes + " bytes";
+        refuse(response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "The request body is larger than the limit of " + maxBodyBytes + " bytes");
+    }
+
+    /** A problem for the API, the container's plain error page elsewhere. */
+    private static void refuse(HttpServletResponse response, boolean api, int status, String detail) throws IOException {
         if (api) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, detail);
+            refuse(response, status, detail);
         } else {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.sendError(status);
         }
     }
 
