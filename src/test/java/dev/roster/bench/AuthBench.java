@@ -8,6 +8,7 @@ import dev.roster.testing.TestDatabase;
 import dev.roster.users.control.PasswordHasher;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What a login and an authenticated read cost, against Argon2id's own price. First the raw
  * hash rate with Roster's configured parameters (in this JVM, 1 thread and all cores), then
  * {@code POST /auth/login} at concurrency 1, 2 and 8 and {@code GET /auth/me} with a bearer
- * token at 8 and 32, each with the server's CPU time per request. Not a test: it runs only
+ * token at 8 and 32, each with the server's CPU time per request (and the JIT compilers' and
+ * the collector's part of it); for reference, a static file and {@code /auth/me} over h2c. Not a test: it runs only
  * with {@code mvn -Pbench verify} and writes {@code target/bench/auth.md} and {@code .json}.
  * The server's Argon2 parameters come from {@code -Dbench.server.options}, and the raw hash
  * is measured with the same ones.
@@ -89,16 +91,23 @@ class AuthBench {
         Load load = new Load();
         IntFunction<HttpRequest> login = i -> login(base, "admin@example.com", PASSWORD);
         IntFunction<HttpRequest> me = i -> Load.request(base.resolve("auth/me")).header("Authorization", "Bearer " + token).build();
-        load.run("warm-up", 2, 60, LIMIT, 200, login, payara);
-        load.run("warm-up", 8, 20_000, LIMIT, 200, me, payara);
+        IntFunction<HttpRequest> file = i -> Load.request(base.resolve("../../resources/css/roster.css")).build();
+        report.note("warm-up, /auth/me: " + load.warmUp(8, 5_000, 30, 200, me, payara));
+        report.note("warm-up, login: " + load.warmUp(2, 60, 30, 200, login, payara));
 
         Report.Figure loginAt8 = null;
         for (int concurrency : new int[] {1, 2, 8}) {
             loginAt8 = measure(report, load, payara, mariadb, "POST /auth/login", concurrency, 120, login, 200);
         }
-        Report.Figure meAt32 = null;
         Report.Figure meAt8 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 8, 10_000, me, 200);
-        meAt32 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 32, 10_000, me, 200);
+        Report.Figure meAt32 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 32, 10_000, me, 200);
+        // For reference: what Payara alone costs per request (a static file through the same
+        // filters), and /auth/me over h2c, which the JDK's client negotiates by default.
+        report.note("warm-up, static file: " + load.warmUp(8, 5_000, 10, 200, file, payara));
+        measure(report, load, payara, mariadb, "GET a static file (8.7 KB)", 8, 10_000, file, 200);
+        Load h2c = new Load(HttpClient.Version.HTTP_2);
+        h2c.run("warm-up", 8, 5_000, LIMIT, 200, me, payara);
+        measure(report, h2c, payara, mariadb, "GET /auth/me (bearer, h2c)", 8, 10_000, me, 200);
         refusals(report, load, payara, mariadb, api, token);
 
         double loginCpu = loginAt8.serverCpuMillisPerRequest();
@@ -159,8 +168,7 @@ class AuthBench {
             Load.Result r = load.run(name, concurrency, count, LIMIT, status, request, payara);
             double dbMillis = (mariadb.cpuSeconds() - dbBefore) * 1000 / r.requests();
             assertEquals(0, r.failures(), name);
-            runs.add(new Report.Figure(name, concurrency, r.requests(), r.throughput(), r.p50Millis(), r.p99Millis(),
-                    r.serverCpuMillisPerRequest(), dbMillis));
+            runs.add(Report.Figure.of(r, dbMillis));
         }
         Report.Figure median = Report.median(runs);
         report.figure(median);

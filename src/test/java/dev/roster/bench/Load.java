@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,14 +21,30 @@ import java.util.function.IntFunction;
 /**
  * A bounded load generator for 127.0.0.1: a fixed number of requests, spread over a fixed
  * number of concurrent clients, and never longer than a time limit. It records each
- * request's latency and the server's CPU time over the run.
+ * request's latency and the server's CPU time over the run, with the share of the JIT
+ * compilers and the garbage collector.
+ *
+ * <p>It speaks HTTP/1.1 over persistent connections, as API clients such as curl do on a
+ * plain {@code http} address, unless asked for the JDK client's default, which upgrades to
+ * cleartext HTTP/2 (h2c) and multiplexes every client over one connection.
  */
 final class Load {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** A warm-up round in which the JIT compilers used less than this share of the server's CPU ends the warm-up. */
+    private static final double SETTLED_COMPILER_SHARE = 0.03;
+
+    private final HttpClient http;
+
+    Load() {
+        this(HttpClient.Version.HTTP_1_1);
+    }
+
+    Load(HttpClient.Version version) {
+        http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     record Result(String name, int concurrency, int requests, int failures, double seconds, double p50Millis,
-                  double p99Millis, double serverCpuSeconds) {
+                  double p99Millis, double serverCpuSeconds, ThreadCpu threads) {
 
         double throughput() {
             return requests / seconds;
@@ -40,6 +57,28 @@ final class Load {
         double requestsPerServerCpuSecond() {
             return requests / serverCpuSeconds;
         }
+
+        double compilerShare() {
+            return threads.compiler() / serverCpuSeconds;
+        }
+    }
+
+    /**
+     * Repeats a warm-up round until the server's JIT compilers have settled on this path (under
+     * 3 % of its CPU in a round), at most {@code maxRounds} times; Payara keeps compiling for
+     * minutes after boot, and a figure taken meanwhile counts the compiler's work as the
+     * requests'. Returns the rounds it took and the compilers' share in the last one.
+     */
+    String warmUp(int concurrency, int count, int maxRounds, int expectedStatus, IntFunction<HttpRequest> request,
+                  ServerProcess server) throws Exception {
+        Result round = null;
+        int rounds = 0;
+        while (rounds < maxRounds && (round == null || round.compilerShare() >= SETTLED_COMPILER_SHARE)) {
+            round = run("warm-up", concurrency, count, Duration.ofSeconds(60), expectedStatus, request, server);
+            rounds++;
+        }
+        return String.format(Locale.ROOT, "%d round(s) of %d at c=%d, JIT compilers %.1f %% of the server's CPU in the last",
+                rounds, count, concurrency, 100 * round.compilerShare());
     }
 
     /**
@@ -57,6 +96,7 @@ final class Load {
         long deadline = System.nanoTime() + limit.toNanos();
         ExecutorService clients = Executors.newFixedThreadPool(concurrency);
         double cpuBefore = server.cpuSeconds();
+        ThreadCpu threadsBefore = ThreadCpu.of(server.pid());
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
@@ -77,11 +117,12 @@ final class Load {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = server.cpuSeconds() - cpuBefore;
+        ThreadCpu threads = ThreadCpu.of(server.pid()).minus(threadsBefore);
         clients.shutdown();
         clients.awaitTermination(10, TimeUnit.SECONDS);
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(name, concurrency, sorted.size(), failures.get(), seconds, percentile(sorted, 50), percentile(sorted, 99), cpu);
+        return new Result(name, concurrency, sorted.size(), failures.get(), seconds, percentile(sorted, 50), percentile(sorted, 99), cpu, threads);
     }
 
     int send(HttpRequest request) {

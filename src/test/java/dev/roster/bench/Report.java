@@ -18,8 +18,19 @@ import java.util.function.ToDoubleFunction;
  */
 final class Report {
 
+    /**
+     * One scenario's figures. Of the server's CPU per request, {@code compilerCpuMillisPerRequest}
+     * went to the JIT compilers and {@code collectorCpuMillisPerRequest} to the garbage collector.
+     */
     record Figure(String scenario, int concurrency, int requests, double throughput, double p50Millis, double p99Millis,
-                  double serverCpuMillisPerRequest, double databaseCpuMillisPerRequest) {
+                  double serverCpuMillisPerRequest, double compilerCpuMillisPerRequest, double collectorCpuMillisPerRequest,
+                  double databaseCpuMillisPerRequest) {
+
+        static Figure of(Load.Result r, double databaseCpuMillisPerRequest) {
+            return new Figure(r.name(), r.concurrency(), r.requests(), r.throughput(), r.p50Millis(), r.p99Millis(),
+                    r.serverCpuMillisPerRequest(), r.threads().compiler() * 1000 / r.requests(),
+                    r.threads().collector() * 1000 / r.requests(), databaseCpuMillisPerRequest);
+        }
     }
 
     record Target(String what, String goal, String measured, boolean met) {
@@ -52,9 +63,11 @@ final class Report {
 
     void figure(Figure figure) {
         figures.add(figure);
-        System.out.printf(Locale.ROOT, "[bench] %-28s c=%-2d n=%-5d %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  server %6.2f ms CPU/req  db %6.2f ms CPU/req%n",
+        System.out.printf(Locale.ROOT, "[bench] %-28s c=%-2d n=%-5d %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  server %6.3f ms CPU/req"
+                        + " (JIT %5.3f, GC %5.3f)  db %6.3f ms CPU/req%n",
                 figure.scenario(), figure.concurrency(), figure.requests(), figure.throughput(), figure.p50Millis(), figure.p99Millis(),
-                figure.serverCpuMillisPerRequest(), figure.databaseCpuMillisPerRequest());
+                figure.serverCpuMillisPerRequest(), figure.compilerCpuMillisPerRequest(), figure.collectorCpuMillisPerRequest(),
+                figure.databaseCpuMillisPerRequest());
     }
 
     void target(String what, String goal, String measured, boolean met) {
@@ -67,6 +80,7 @@ final class Report {
         Figure first = runs.get(0);
         return new Figure(first.scenario(), first.concurrency(), first.requests(), median(runs, Figure::throughput),
                 median(runs, Figure::p50Millis), median(runs, Figure::p99Millis), median(runs, Figure::serverCpuMillisPerRequest),
+                median(runs, Figure::compilerCpuMillisPerRequest), median(runs, Figure::collectorCpuMillisPerRequest),
                 median(runs, Figure::databaseCpuMillisPerRequest));
     }
 
@@ -91,11 +105,13 @@ final class Report {
     private String markdown() {
         StringBuilder md = new StringBuilder("# " + name + "\n\n");
         notes.forEach(n -> md.append("- ").append(n).append('\n'));
-        md.append("\n| scenario | concurrency | requests | req/s | p50 ms | p99 ms | server CPU ms/req | database CPU ms/req |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("\n| scenario | concurrency | requests | req/s | p50 ms | p99 ms | server CPU ms/req | of which JIT | of which GC"
+                + " | database CPU ms/req |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Figure f : figures) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f |%n", f.scenario(), f.concurrency(),
-                    f.requests(), f.throughput(), f.p50Millis(), f.p99Millis(), f.serverCpuMillisPerRequest(), f.databaseCpuMillisPerRequest()));
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.3f | %.3f | %.3f | %.3f |%n", f.scenario(),
+                    f.concurrency(), f.requests(), f.throughput(), f.p50Millis(), f.p99Millis(), f.serverCpuMillisPerRequest(),
+                    f.compilerCpuMillisPerRequest(), f.collectorCpuMillisPerRequest(), f.databaseCpuMillisPerRequest()));
         }
         if (!targets.isEmpty()) {
             md.append("\n| target | goal | measured | met |\n|---|---|---|---|\n");
@@ -111,6 +127,8 @@ final class Report {
             figureArray.add(Json.createObjectBuilder().add("scenario", f.scenario()).add("concurrency", f.concurrency())
                     .add("requests", f.requests()).add("throughput", f.throughput()).add("p50_ms", f.p50Millis())
                     .add("p99_ms", f.p99Millis()).add("server_cpu_ms_per_request", f.serverCpuMillisPerRequest())
+                    .add("server_jit_cpu_ms_per_request", f.compilerCpuMillisPerRequest())
+                    .add("server_gc_cpu_ms_per_request", f.collectorCpuMillisPerRequest())
                     .add("database_cpu_ms_per_request", f.databaseCpuMillisPerRequest()));
         }
         JsonArrayBuilder targetArray = Json.createArrayBuilder();

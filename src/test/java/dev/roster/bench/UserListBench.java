@@ -98,8 +98,7 @@ class UserListBench {
                     Load.Result r = load.run(scenario[0], concurrency, REQUESTS, LIMIT, 200, request, payara);
                     double dbMillis = (mariadb.cpuSeconds() - dbBefore) * 1000 / r.requests();
                     assertEquals(0, r.failures(), scenario[0]);
-                    runs.add(new Report.Figure(scenario[0], concurrency, r.requests(), r.throughput(), r.p50Millis(), r.p99Millis(),
-                            r.serverCpuMillisPerRequest(), dbMillis));
+                    runs.add(Report.Figure.of(r, dbMillis));
                 }
                 Report.Figure median = Report.median(runs);
                 report.figure(median);
