@@ -115,7 +115,10 @@ public final class DevServer {
                 .setTmpDir(new File(baseDir, "tmp").getPath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
-                .addArg("--user=root");
+                .addArg("--user=root")
+                // MariaDB 11.4 makes itself a TLS certificate at every start when none is configured: a new RSA key,
+                // 2 to 16 s of prime search on a busy machine before it listens. Roster reaches it over loopback only.
+                .addArg("--skip-ssl");
         new File(baseDir, "tmp").mkdirs();
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
