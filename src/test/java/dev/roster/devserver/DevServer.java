@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
 public final class DevServer {
 
     private static final String DATABASE = "roster";
+
+    /** Payara's classes as the JDK's class data sharing keeps them, in the root directory. */
+    private static final String CLASS_ARCHIVE = "payara-classes.jsa";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Arrays.stream(args)
@@ -62,10 +66,20 @@ public final class DevServer {
             urlFile.toFile().deleteOnExit();
             System.out.println("Embedded MariaDB on port " + db.getConfiguration().getPort() + ", data in " + dataDir);
         }
-        forgetPreviousDeployment(Path.of(options.get("payara-root")));
-        command.addAll(List.of("-jar", options.get("payara-micro"),
+        Path root = Path.of(options.get("payara-root")).toAbsolutePath();
+        Path launcher = prepareRoot(Path.of(options.get("payara-micro")), root);
+        Path archive = root.resolve(CLASS_ARCHIVE);
+        Path archiveInProgress = root.resolve(CLASS_ARCHIVE + ".new");
+        Files.deleteIfExists(archiveInProgress);
+        boolean dumping = !Files.exists(archive);
+        // The JDK's class data sharing for Payara's own classes, which the launcher puts on the class path: the
+        // first run records them when it stops, later runs map them instead of loading, parsing and verifying
+        // them again. Its messages (classes it cannot archive) are of no use here.
+        command.add(dumping ? "-XX:ArchiveClassesAtExit=" + archiveInProgress : "-XX:SharedArchiveFile=" + archive);
+        command.add("-Xlog:cds=off,cds+dynamic=off");
+        command.addAll(List.of("-jar", launcher.toString(),
                 "--deploy", options.get("war"), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster", "--rootdir", options.get("payara-root"),
+                "--port", String.valueOf(port), "--nocluster", "--rootdir", root.toString(),
                 "--prebootcommandfile", options.get("pre-boot")));
 
         ProcessBuilder payaraProcess = new ProcessBuilder(command).inheritIO();
@@ -75,7 +89,10 @@ public final class DevServer {
         Process payara = payaraProcess.start();
         DB database = db;
         Path databaseUrlFile = urlFile;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database, databaseUrlFile)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            boolean stoppedByItself = stop(payara, database, databaseUrlFile);
+            keepArchive(dumping && stoppedByItself, archiveInProgress, archive);
+        }));
         // When Maven goes away without a signal reaching us, go with it.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
 
@@ -85,15 +102,39 @@ public final class DevServer {
     }
 
     /**
-     * Payara Micro records what it deployed in its root directory's {@code domain.xml} and deploys that
+     * Readies Payara's root directory and returns the launcher to start it with. The launcher
+     * ({@code --outputlauncher}) runs Payara from the runtime unpacked in the root directory with its jars on
+     * the class path, where the JDK's class data sharing covers them; it is made again when the Payara Micro jar
+     * is newer, and the class archive with it.
+     *
+     * <p>Payara Micro records what it deployed in the root directory's {@code domain.xml} and deploys that
      * again at its next boot, before {@code --deploy} replaces it: every start after the first
-     * deployed Roster twice, and answered as ready while the previous build still served. The
-     * unpacked runtime stays (that is what keeping the root directory saves); the record of the
-     * last deployment goes, and Payara writes a fresh configuration.
+     * deployed Roster twice, and answered as ready while the previous build still served. So each
+     * start begins from the configuration the launcher came with, without the previous deployment.
      */
-    private static void forgetPreviousDeployment(Path root) throws IOException {
-        Files.deleteIfExists(root.resolve("config").resolve("domain.xml"));
-        Files.deleteIfExists(root.resolve("config").resolve("domain.xml.bak"));
+    private static Path prepareRoot(Path payaraMicro, Path root) throws IOException, InterruptedException {
+        Path launcher = root.resolve("launch-micro.jar");
+        Path config = root.resolve("config");
+        Path freshConfig = config.resolve("domain.xml.fresh");
+        if (!Files.exists(launcher) || !Files.exists(freshConfig)
+                || Files.getLastModifiedTime(payaraMicro).compareTo(Files.getLastModifiedTime(launcher)) > 0) {
+            Files.deleteIfExists(config.resolve("domain.xml"));
+            Files.deleteIfExists(root.resolve(CLASS_ARCHIVE));
+            Process output = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", payaraMicro.toString(),
+                    "--rootdir", root.toString(), "--outputlauncher")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (output.waitFor() != 0 || !Files.exists(launcher)) {
+                throw new IOException("Payara Micro did not write its launcher to " + root);
+            }
+            Files.copy(config.resolve("domain.xml"), freshConfig, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path archive = root.resolve(CLASS_ARCHIVE);
+        if (Files.exists(archive) && Files.getLastModifiedTime(root.resolve("runtime")).compareTo(Files.getLastModifiedTime(archive)) > 0) {
+            // The runtime was unpacked again (by payara-micro.jar itself): the JDK would ignore the archive.
+            Files.delete(archive);
+        }
+        Files.copy(freshConfig, config.resolve("domain.xml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(config.resolve("domain.xml.bak"));
         for (String dir : List.of("applications", "generated")) {
             Path tree = root.resolve(dir);
             if (Files.isDirectory(tree)) {
@@ -103,6 +144,20 @@ public final class DevServer {
                     }
                 }
             }
+        }
+        return launcher;
+    }
+
+    /** A class archive counts only when Payara finished writing it, that is, when it stopped by itself. */
+    private static void keepArchive(boolean complete, Path written, Path archive) {
+        try {
+            if (complete && Files.exists(written)) {
+                Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.deleteIfExists(written);
+            }
+        } catch (IOException e) {
+            System.err.println("Payara's class archive was not kept: " + e.getMessage());
         }
     }
 
@@ -161,15 +216,19 @@ public final class DevServer {
         watcher.start();
     }
 
-    private static void stop(Process payara, DB db, Path urlFile) {
+    /** Stops Payara, then the database; true when Payara ended without being killed. */
+    private static boolean stop(Process payara, DB db, Path urlFile) {
+        boolean stoppedByItself = true;
         if (payara.isAlive()) {
             payara.destroy();
             try {
                 if (!payara.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                     payara.destroyForcibly();
+                    stoppedByItself = false;
                 }
             } catch (InterruptedException e) {
                 payara.destroyForcibly();
+                stoppedByItself = false;
             }
         }
         if (db != null) {
@@ -182,5 +241,6 @@ public final class DevServer {
                 System.err.println("Embedded MariaDB did not stop cleanly: " + e.getMessage());
             }
         }
+        return stoppedByItself;
     }
 }
