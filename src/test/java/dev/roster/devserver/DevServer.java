@@ -181,6 +181,8 @@ public final class DevServer {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--user=root")
+                // Roster is its only client: nothing else on the network gets to try the passwordless root.
+                .addArg("--bind-address=127.0.0.1")
                 // MariaDB 11.4 makes itself a TLS certificate at every start when none is configured: a new RSA key,
                 // 2 to 16 s of prime search on a busy machine before it listens. Roster reaches it over loopback only.
                 .addArg("--skip-ssl");
