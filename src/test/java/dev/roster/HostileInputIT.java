@@ -89,9 +89,7 @@ class HostileInputIT {
         api = new Api(RosterDeployment.apiBase(deployment), HttpClient.Version.HTTP_1_1);
         adminId = api.setUp(ADMIN, PASSWORD).getString("user_id");
         admin = api.login(ADMIN, PASSWORD);
-        Api.Reply created = api.post("auth/users", json("email", USER, "display_name", "Grace Hopper", "password", PASSWORD, "is_admin", false), admin);
-        assertEquals(201, created.status(), created::toString);
-        userId = created.json().getString("user_id");
+        userId = api.createUser(json("email", USER, "display_name", "Grace Hopper", "password", PASSWORD, "is_admin", false), admin);
     }
 
     // --- bodies ---

@@ -73,9 +73,7 @@ class AuditIT {
     }
 
     private String createUser() {
-        Api.Reply created = api.post("auth/users", json("email", USER, "display_name", "Plain User", "password", PASSWORD), admin);
-        assertEquals(201, created.status(), created::toString);
-        return created.json().getString("user_id");
+        return api.createUser(json("email", USER, "display_name", "Plain User", "password", PASSWORD), admin);
     }
 
     @Test

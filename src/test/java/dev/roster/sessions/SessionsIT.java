@@ -56,9 +56,7 @@ class SessionsIT {
         api = new Api(RosterDeployment.apiBase(deployment));
         api.setUp(ADMIN, PASSWORD);
         admin = api.login(ADMIN, PASSWORD);
-        Api.Reply created = api.post("auth/users", json("email", USER, "display_name", "Plain User", "password", PASSWORD), admin);
-        assertEquals(201, created.status(), created::toString);
-        userId = created.json().getString("user_id");
+        userId = api.createUser(json("email", USER, "display_name", "Plain User", "password", PASSWORD), admin);
     }
 
     private static String jti(String token) throws Exception {

@@ -85,6 +85,15 @@ public final class Api {
         return reply.json().getString("token");
     }
 
+    /** Creates a user as an administrator and returns its id; fails the test unless creation answers 201. */
+    public String createUser(JsonObject user, String adminToken) {
+        Reply reply = post("auth/users", user, adminToken);
+        if (reply.status() != 201) {
+            throw new AssertionError("user creation failed: " + reply);
+        }
+        return reply.json().getString("user_id");
+    }
+
     /** A JSON object from alternating names and values (String, Boolean, Number or null). */
     public static JsonObject json(Object... namesAndValues) {
         var builder = Json.createObjectBuilder();
