@@ -3,7 +3,7 @@ package dev.roster.bench;
 import dev.roster.users.control.PasswordHasher;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * that the comparison with a login is like for like. The collector matters: the same hashes
  * cost a quarter more CPU under the JDK's default collector than under the server's.
  */
-record RawHash(int threads, double hashesPerSecond, double cpuMillisPerHash) {
+record RawHash(double hashesPerSecond, double cpuMillisPerHash) {
 
     static final int WARM_UP = 30;
 
@@ -31,13 +31,22 @@ record RawHash(int threads, double hashesPerSecond, double cpuMillisPerHash) {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), RawHash.class.getName(),
                 String.valueOf(memoryKib), String.valueOf(iterations), String.valueOf(parallelism),
                 String.valueOf(threads), String.valueOf(count)));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException("the raw hash JVM failed: " + output);
+        Path log = Files.createTempFile("raw-hash", ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            String output = Files.readString(log).trim();
+            if (!ended || process.exitValue() != 0) {
+                throw new IllegalStateException("the raw hash JVM failed or took over 5 minutes: " + output);
+            }
+            String[] fields = output.substring(output.lastIndexOf('\n') + 1).split(" ");
+            return new RawHash(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]));
+        } finally {
+            Files.deleteIfExists(log);
         }
-        String[] fields = output.substring(output.lastIndexOf('\n') + 1).split(" ");
-        return new RawHash(threads, Double.parseDouble(fields[0]), Double.parseDouble(fields[1]));
     }
 
     /** Arguments: m (KiB), t, p, threads, count. Prints "hashes-per-second cpu-ms-per-hash". */

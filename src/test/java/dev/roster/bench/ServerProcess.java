@@ -28,11 +28,6 @@ final class ServerProcess {
                 .orElseThrow(() -> new IllegalStateException("no process with " + String.join(" ", markers)));
     }
 
-    /** This JVM. */
-    static ServerProcess self() {
-        return new ServerProcess(ProcessHandle.current().pid());
-    }
-
     /** The integration tests' Payara Micro, started by Arquillian: the one that uses this build's database. */
     static ServerProcess payara() {
         return find("arquillian-payara-micro", "127.0.0.1:" + databasePort() + "/roster");
