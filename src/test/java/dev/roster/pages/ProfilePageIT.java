@@ -47,7 +47,7 @@ class ProfilePageIT {
         api = new Api(RosterDeployment.apiBase(deployment));
         api.setUp(ADMIN, PASSWORD);
         String admin = api.login(ADMIN, PASSWORD);
-        assertEquals(201, api.post("auth/users", json("email", USER, "display_name", "Una User", "password", PASSWORD, "is_admin", false), admin).status());
+        api.createUser(json("email", USER, "display_name", "Una User", "password", PASSWORD, "is_admin", false), admin);
         browser = new Browser(RosterDeployment.pages(deployment));
         logIn(PASSWORD);
     }
