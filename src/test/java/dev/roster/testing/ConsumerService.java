@@ -50,7 +50,7 @@ public final class ConsumerService implements AutoCloseable {
                 "-Dmp.jwt.verify.publickey.location=" + rosterJwks,
                 "-Dmp.jwt.verify.issuer=" + issuer,
                 "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", war.getAbsolutePath(), "--contextroot", "consumer", "--port", Integer.toString(port), "--nocluster",
+                "--deploy", war.getAbsolutePath(), "--contextroot", "consumer", "--port", Integer.toString(port), "--nohazelcast",
                 "--rootdir", new File("target/consumer-root").getAbsolutePath()))
                 .redirectErrorStream(true)
                 .redirectOutput(log)
