@@ -84,9 +84,8 @@ class AuthBench {
         report.note("warm-up, /auth/me: " + load.warmUp(8, 5_000, 1, 30, 200, me, payara));
         report.note("warm-up, login: " + load.warmUp(2, 100, 40, 60, 200, login, payara));
 
-        int[] concurrencies = {1, 2, 8};
         List<Report.Figure> logins = new ArrayList<>();
-        for (int concurrency : concurrencies) {
+        for (int concurrency : new int[] {1, 2, 8}) {
             logins.add(measure(report, load, payara, mariadb, "POST /auth/login", concurrency, 120, login, 200));
             // The raw hash again after each, so that its median spans the same minutes as the logins: this
             // machine's speed drifts by a tenth and more within an hour.
