@@ -7,7 +7,7 @@ import dev.roster.sessions.control.SessionCookie;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import dev.roster.platform.Json;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +23,11 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /auth/login} and {@code /auth/logout}. A login answers with the token for API
- * clients and sets the same session as an HttpOnly cookie for browsers.
+ * clients and sets the same session as an HttpOnly cookie for browsers. Holds no state, so
+ * one instance serves every request (nothing is created and injected per login).
  */
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @DenyAll
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -37,17 +38,11 @@ public class AuthResource {
     @Inject
     TrustedProxies proxies;
 
-    @Context
-    HttpServletRequest request;
-
-    @Context
-    HttpServletResponse response;
-
     @POST
     @Path("login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(String text) {
+    public Response login(String text, @Context HttpServletRequest request, @Context HttpServletResponse response) {
         RequestBody body = RequestBody.parse(text);
         LoginResult login = auth.login(body.string("email").orElse(null), body.string("password").orElse(null),
                 body.bool("remember_me", false), proxies.clientAddress(request), request.getHeader(HttpHeaders.USER_AGENT));
@@ -58,7 +53,7 @@ public class AuthResource {
     @POST
     @Path("logout")
     @RolesAllowed(Roles.USER)
-    public Response logout() {
+    public Response logout(@Context HttpServletRequest request, @Context HttpServletResponse response) {
         auth.logout();
         SessionCookie.clear(request, response, proxies.isHttps(request));
         return Response.ok(Json.createObjectBuilder().add("success", true).build()).build();
