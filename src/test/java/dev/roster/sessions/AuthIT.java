@@ -184,6 +184,21 @@ class AuthIT {
     }
 
     @Test
+    void meAnswersWhatTheUserRowSays() {
+        // /auth/me answers from authentication's own read of the row (JDBC); an admin reads the same row through JPA.
+        String token = api.login(ADMIN, PASSWORD);
+        api.patch("auth/me", json("display_name", "Grace Hopper 🚀"), token);
+
+        JsonObject me = api.get("auth/me", token).json();
+        JsonObject row = api.get("auth/users/" + admin.getString("user_id"), token).json();
+
+        for (String field : List.of("user_id", "email", "display_name", "is_admin", "is_active", "created_at", "updated_at", "last_login_at")) {
+            assertEquals(row.get(field), me.get(field), field);
+        }
+        assertFalse(me.isNull("last_login_at"));
+    }
+
+    @Test
     void meWithoutCredentialsIs401WithBearerChallenge() {
         Api.Reply reply = api.get("auth/me", null);
 

@@ -7,12 +7,12 @@ import dev.roster.audit.entity.AuditAction;
 import dev.roster.platform.Roles;
 import dev.roster.problems.FieldErrors;
 import dev.roster.sessions.control.Caller;
+import dev.roster.sessions.control.Callers;
 import dev.roster.sessions.control.CurrentUser;
 import dev.roster.sessions.control.FailedLogins;
 import dev.roster.sessions.control.LoginThrottle;
 import dev.roster.sessions.control.SessionLifetimes;
 import dev.roster.sessions.control.Sessions;
-import dev.roster.sessions.control.TokenClaims;
 import dev.roster.sessions.control.Tokens;
 import dev.roster.sessions.entity.AccountDisabledException;
 import dev.roster.sessions.entity.InvalidCredentialsException;
@@ -24,11 +24,9 @@ import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.UserRules;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.User;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,8 +36,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Logging in, logging out, and recognising a presented token. Login and token checks are
- * open to anonymous callers (that is what they are for); logout needs a session.
+ * Logging in, logging out, and what a presented token is worth. Login is open to anonymous
+ * callers (that is what it is for); logout and introspection need a caller.
  */
 @Stateless
 @DenyAll
@@ -61,6 +59,9 @@ public class AuthService {
     ApiKeys apiKeys;
 
     @Inject
+    Callers callers;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -74,9 +75,6 @@ public class AuthService {
 
     @Inject
     AuditTrail audit;
-
-    @Resource
-    SessionContext context;
 
     /**
      * Opens a session for the user with this email and password. An unknown email costs the
@@ -156,33 +154,9 @@ public class AuthService {
     }
 
     /**
-     * The caller a presented token stands for: a login token that Roster signed, that has not
-     * expired and whose session is live, or a usable API key; either way its user must be
-     * active. The role comes from the user's row, not from the token. Records the activity
-     * (at most once a minute).
-     *
-     * <p>Runs on every authenticated request, so it reads without a transaction of its own
-     * (one query: the session or key with its user, committed data as of now); only the
-     * once-a-minute activity write opens one ({@link #recordActivity}).
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Caller> authenticate(String token) {
-        Instant now = Instant.now();
-        Resolved resolved = resolve(token, now);
-        if (resolved == null) {
-            return Optional.empty();
-        }
-        if (resolved.activityDue()) {
-            Caller caller = resolved.caller();
-            context.getBusinessObject(AuthService.class).recordActivity(caller.userId(), caller.sessionId(), caller.apiKeyId(), now);
-        }
-        return Optional.of(resolved.caller());
-    }
-
-    /**
      * Stores that a session or key was used now, one column at a time (never a whole row read
-     * earlier, so a revocation committed meanwhile stays). Only for {@link #authenticate}.
+     * earlier, so a revocation committed meanwhile stays). For the authentication mechanism, when
+     * {@link Callers} says it is due: so an authenticated request writes at most once a minute.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -197,8 +171,8 @@ public class AuthService {
     }
 
     /**
-     * What {@link #authenticate} would say of a token now, without recording any activity:
-     * for services that must know whether a token they were shown is still good.
+     * What authentication would say of a token now ({@link Callers}), without recording any
+     * activity: for services that must know whether a token they were shown is still good.
      */
     @RolesAllowed(Roles.USER)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -206,37 +180,6 @@ public class AuthService {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(resolve(token.strip(), Instant.now())).map(Resolved::caller);
-    }
-
-    /** A caller, and whether their activity is due to be stored. */
-    private record Resolved(Caller caller, boolean activityDue) {
-    }
-
-    /** The caller the token stands for, or null. Changes nothing in the database. */
-    private Resolved resolve(String token, Instant now) {
-        if (ApiKeys.looksLikeKey(token)) {
-            return apiKeys.findUsableWithUser(token, now)
-                    .filter(key -> key.getUser().isActive())
-                    .map(key -> {
-                        User user = key.getUser();
-                        return new Resolved(caller(user, null, key.getId(), null, token), key.useIsDue(now, Sessions.SEEN_RESOLUTION));
-                    })
-                    .orElse(null);
-        }
-        Optional<TokenClaims> claims = tokens.verify(token);
-        if (claims.isEmpty()) {
-            return null;
-        }
-        return sessions.findLiveWithUser(claims.get().sessionId(), now)
-                .filter(session -> session.getUser().isActive() && session.getUser().getId().equals(claims.get().subject()))
-                .map(session -> new Resolved(caller(session.getUser(), session.getId(), null, claims.get(), token),
-                        sessions.seenIsDue(session, now)))
-                .orElse(null);
-    }
-
-    private static Caller caller(User user, String sessionId, String apiKeyId, TokenClaims claims, String token) {
-        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.getTheme(), sessionId, apiKeyId,
-                claims, token, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
+        return callers.resolve(token.strip(), Instant.now()).map(Callers.Resolved::caller);
     }
 }

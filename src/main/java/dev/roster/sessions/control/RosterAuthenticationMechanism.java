@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,10 +32,10 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String BEARER = "Bearer ";
 
     @Inject
-    AuthService auth;
+    Callers callers;
 
     @Inject
-    CurrentUser currentUser;
+    AuthService auth;
 
     @Inject
     TrustedProxies proxies;
@@ -50,7 +51,7 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
         String token = presentedToken(request);
         Optional<Caller> caller;
         try {
-            caller = token == null ? Optional.empty() : auth.authenticate(token);
+            caller = token == null ? Optional.empty() : authenticate(token);
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
                 throw e;
@@ -59,7 +60,7 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
             return unavailable(request, response, path);
         }
         if (caller.isPresent()) {
-            currentUser.set(caller.get());
+            CurrentUser.set(request, caller.get());
             return context.notifyContainerAboutLogin(new RosterPrincipal(caller.get()), Set.copyOf(caller.get().groups()));
         }
         if (context.isProtected() && PageLinks.needsLogin(path)) {
@@ -72,6 +73,15 @@ public class RosterAuthenticationMechanism implements HttpAuthenticationMechanis
             return toLogin(request, response, context, PageLinks.login(request, expired));
         }
         return context.doNothing();
+    }
+
+    /** The caller the token stands for, with their activity stored when it is due (at most once a minute). */
+    private Optional<Caller> authenticate(String token) {
+        Instant now = Instant.now();
+        Optional<Callers.Resolved> resolved = callers.resolve(token, now);
+        resolved.filter(Callers.Resolved::activityDue).map(Callers.Resolved::caller)
+                .ifPresent(c -> auth.recordActivity(c.userId(), c.sessionId(), c.apiKeyId(), now));
+        return resolved.map(Callers.Resolved::caller);
     }
 
     /** 503 while the database cannot be reached: a problem for the API, a plain page for the pages. */

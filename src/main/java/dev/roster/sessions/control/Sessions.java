@@ -1,6 +1,5 @@
 package dev.roster.sessions.control;
 
-import dev.roster.platform.Ids;
 import dev.roster.sessions.entity.SessionNotFoundException;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.entity.User;
@@ -11,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,25 +44,14 @@ public class Sessions {
         return session;
     }
 
-    /**
-     * The session with its user, in one query, if it is live. Works without a transaction too
-     * (then the entities come back detached): changes to them are never written, see {@link #recordSeen}.
-     */
-    public Optional<UserSession> findLiveWithUser(String id, Instant now) {
-        if (!Ids.isId(id)) {
-            return Optional.empty();
-        }
-        return em.createQuery("select s from UserSession s join fetch s.user where s.id = :id", UserSession.class)
-                .setParameter("id", id)
-                .getResultList()
-                .stream()
-                .filter(session -> isLive(session, now))
-                .findFirst();
+    public boolean isLive(UserSession session, Instant now) {
+        return isLive(session.getRevokedAt(), session.getExpiresAt(), session.getLastSeenAt(), now);
     }
 
-    public boolean isLive(UserSession session, Instant now) {
-        return session.getRevokedAt() == null && now.isBefore(session.getExpiresAt())
-                && (idleMinutes <= 0 || now.isBefore(session.getLastSeenAt().plus(idleTimeout()).plus(SEEN_RESOLUTION)));
+    /** The same rule over a session row's columns, for {@link Callers}, which reads them without JPA. */
+    public boolean isLive(Instant revokedAt, Instant expiresAt, Instant lastSeenAt, Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt)
+                && (idleMinutes <= 0 || now.isBefore(lastSeenAt.plus(idleTimeout()).plus(SEEN_RESOLUTION)));
     }
 
     /** The user's live sessions, newest first. */
@@ -92,7 +79,11 @@ public class Sessions {
      * {@link #SEEN_RESOLUTION}, so that a busy client does not write on every request.
      */
     public boolean seenIsDue(UserSession session, Instant now) {
-        return session.getLastSeenAt().plus(SEEN_RESOLUTION).isBefore(now);
+        return seenIsDue(session.getLastSeenAt(), now);
+    }
+
+    public boolean seenIsDue(Instant lastSeenAt, Instant now) {
+        return lastSeenAt.plus(SEEN_RESOLUTION).isBefore(now);
     }
 
     /**
