@@ -24,19 +24,21 @@ import java.util.function.IntFunction;
  * request's latency and the server's CPU time over the run, with the share of the JIT
  * compilers and the garbage collector.
  *
- * <p>It speaks HTTP/1.1 over persistent connections, as API clients such as curl do on a
- * plain {@code http} address, unless asked for the JDK client's default, which upgrades to
- * cleartext HTTP/2 (h2c) and multiplexes every client over one connection.
+ * <p>It speaks HTTP/1.1 over one persistent connection per client, as API clients such as
+ * curl do on a plain {@code http} address, with blocking sockets ({@link Http1Connection}),
+ * unless asked for the JDK client's default, which upgrades to cleartext HTTP/2 (h2c) and
+ * multiplexes every client over one connection.
  */
 final class Load {
 
     /** A warm-up round in which the JIT compilers used less than this share of the server's CPU ends the warm-up. */
     private static final double SETTLED_COMPILER_SHARE = 0.03;
 
+    /** The JDK's client, for h2c only; null for plain HTTP/1.1 ({@link Http1Connection}). */
     private final HttpClient http;
 
     Load() {
-        this(HttpClient.Version.HTTP_1_1);
+        http = null;
     }
 
     Load(HttpClient.Version version) {
@@ -108,15 +110,35 @@ final class Load {
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < concurrency; c++) {
             running.add(clients.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
-                    long t0 = System.nanoTime();
-                    int status = send(request.apply(i));
-                    latencies.add((System.nanoTime() - t0) / 1e6);
-                    if (status != expectedStatus) {
-                        failures.incrementAndGet();
+                Http1Connection connection = null;
+                try {
+                    int i;
+                    while ((i = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
+                        HttpRequest r = request.apply(i);
+                        byte[] bytes = http == null ? Http1Connection.encode(r) : null;
+                        long t0 = System.nanoTime();
+                        int status;
+                        if (http != null) {
+                            status = send(r);
+                        } else {
+                            if (connection != null && !connection.isOpen()) {
+                                connection.close();
+                                connection = null;
+                            }
+                            connection = connection == null ? new Http1Connection(r.uri()) : connection;
+                            status = connection.exchange(bytes);
+                        }
+                        latencies.add((System.nanoTime() - t0) / 1e6);
+                        if (status != expectedStatus) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    if (connection != null) {
+                        connection.close();
                     }
                 }
+                return null;
             }));
         }
         for (Future<?> f : running) {
@@ -132,7 +154,7 @@ final class Load {
         return new Result(name, concurrency, sorted.size(), failures.get(), seconds, percentile(sorted, 50), percentile(sorted, 99), cpu, threads);
     }
 
-    int send(HttpRequest request) {
+    private int send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
