@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What a login and an authenticated read cost, against Argon2id's own price. First the raw
  * hash rate with Roster's configured parameters (1 thread and all cores, and again after each
  * login scenario), then {@code POST /auth/login} at concurrency 1, 2 and 8 (after a warm-up of
- * at least 4,000 logins) and {@code GET /auth/me} with a bearer
- * token at 8 and 32, each with the server's CPU time per request (and the JIT compilers' and
+ * at least 4,000 logins, and another at each concurrency until the JIT compilers are quiet) and
+ * {@code GET /auth/me} with a bearer token at 8 and 32 (warmed up the same way), each with the server's CPU time per request (and the JIT compilers' and
  * the collector's part of it); for reference, a static file and {@code /auth/me} over h2c.
  * Not a test: it runs only with {@code mvn -Pbench verify} and writes
  * {@code target/bench/auth.md} and {@code .json}.
@@ -86,6 +86,9 @@ class AuthBench {
 
         List<Report.Figure> logins = new ArrayList<>();
         for (int concurrency : new int[] {1, 2, 8}) {
+            // Each concurrency warmed up on its own until the compilers are quiet again: a change of pace made them
+            // compile anew, and that work counted as the logins' (2.5 ms per login at c=2 in a run on 2026-11-29).
+            report.note("warm-up, login at c=" + concurrency + ": " + load.warmUp(concurrency, 50, 2, 20, 200, login, payara));
             logins.add(measure(report, load, payara, mariadb, "POST /auth/login", concurrency, 120, login, 200));
             // The raw hash again after each, so that its median spans the same minutes as the logins: this
             // machine's speed drifts by a tenth and more within an hour.
@@ -98,11 +101,14 @@ class AuthBench {
                 + " after the logins): %.1f hashes/s on 1 thread, %.2f ms of CPU each (JIT and GC included); %.1f hashes/s on %d threads,"
                 + " %.2f ms of CPU each", single.size(), median(single, RawHash::hashesPerSecond), singleMillis,
                 median(all, RawHash::hashesPerSecond), cores, allMillis));
-        // Again right before measuring: the logins' own compilation left the compilers busy on this path again
-        // (0.06 of 0.35 ms per request at c=8 on 2026-11-29 without it).
-        report.note("warm-up again after the logins, /auth/me: " + load.warmUp(8, 5_000, 1, 30, 200, me, payara));
-        Report.Figure meAt8 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 8, 10_000, me, 200);
-        Report.Figure meAt32 = measure(report, load, payara, mariadb, "GET /auth/me (bearer)", 32, 10_000, me, 200);
+        // Again right before measuring, at each concurrency: the logins' own compilation left the compilers busy on
+        // this path again (0.06 of 0.35 ms per request at c=8 on 2026-11-29 without it).
+        List<Report.Figure> reads = new ArrayList<>();
+        for (int concurrency : new int[] {8, 32}) {
+            report.note("warm-up again after the logins, /auth/me at c=" + concurrency + ": "
+                    + load.warmUp(concurrency, 5_000, 1, 30, 200, me, payara));
+            reads.add(measure(report, load, payara, mariadb, "GET /auth/me (bearer)", concurrency, 10_000, me, 200));
+        }
         // For reference: what Payara alone costs per request (a static file through the same
         // filters), and /auth/me over h2c, which the JDK's client negotiates by default.
         report.note("warm-up, static file: " + load.warmUp(8, 5_000, 1, 10, 200, file, payara));
@@ -124,7 +130,7 @@ class AuthBench {
                             1000 / loginCpu),
                     loginCpu <= 1.1 * rawMillis);
         }
-        for (Report.Figure f : List.of(meAt8, meAt32)) {
+        for (Report.Figure f : reads) {
             double perCpuSecond = 1000 / f.serverCpuMillisPerRequest();
             report.target("authenticated read at c=" + f.concurrency(), ">= 5,000 requests per server CPU-second",
                     String.format(Locale.ROOT, "%.0f per CPU-second (%.3f ms CPU each; %.0f %% of the goal)", perCpuSecond,
