@@ -44,11 +44,7 @@ public class Sessions {
         return session;
     }
 
-    public boolean isLive(UserSession session, Instant now) {
-        return isLive(session.getRevokedAt(), session.getExpiresAt(), session.getLastSeenAt(), now);
-    }
-
-    /** The same rule over a session row's columns, for {@link Callers}, which reads them without JPA. */
+    /** Whether a session with these columns is live at {@code now} ({@link Callers} reads them without JPA). */
     public boolean isLive(Instant revokedAt, Instant expiresAt, Instant lastSeenAt, Instant now) {
         return revokedAt == null && now.isBefore(expiresAt)
                 && (idleMinutes <= 0 || now.isBefore(lastSeenAt.plus(idleTimeout()).plus(SEEN_RESOLUTION)));
@@ -78,10 +74,6 @@ public class Sessions {
      * Whether activity now should be stored ({@link #recordSeen}): at most once per
      * {@link #SEEN_RESOLUTION}, so that a busy client does not write on every request.
      */
-    public boolean seenIsDue(UserSession session, Instant now) {
-        return seenIsDue(session.getLastSeenAt(), now);
-    }
-
     public boolean seenIsDue(Instant lastSeenAt, Instant now) {
         return lastSeenAt.plus(SEEN_RESOLUTION).isBefore(now);
     }

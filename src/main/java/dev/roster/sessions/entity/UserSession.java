@@ -105,8 +105,4 @@ public class UserSession {
     public Instant getRevokedAt() {
         return revokedAt;
     }
-
-    public void seen(Instant now) {
-        this.lastSeenAt = now;
-    }
 }
