@@ -89,7 +89,9 @@ class AuthBench {
             // Each concurrency warmed up on its own until the compilers are quiet again: a change of pace made them
             // compile anew, and that work counted as the logins' (2.5 ms per login at c=2 in a run on 2026-11-29).
             report.note("warm-up, login at c=" + concurrency + ": " + load.warmUp(concurrency, 50, 2, 20, 200, login, payara));
-            logins.add(measure(report, load, payara, mariadb, "POST /auth/login", concurrency, 120, login, 200));
+            // 300 logins a run (10 s at c=1): with 120, a run at c=8 lasted 2 s, and any periodic work of the server's
+            // (its timers, a collection, a compilation) weighed on a handful of logins.
+            logins.add(measure(report, load, payara, mariadb, "POST /auth/login", concurrency, 300, login, 200));
             // The raw hash again after each, so that its median spans the same minutes as the logins: this
             // machine's speed drifts by a tenth and more within an hour.
             single.add(RawHash.measure(memory, iterations, parallelism, 1, 60));
