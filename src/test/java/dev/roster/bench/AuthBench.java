@@ -29,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * hash rate with Roster's configured parameters (1 thread and all cores, and again after each
  * login scenario), then {@code POST /auth/login} at concurrency 1, 2 and 8 (after a warm-up of
  * at least 4,000 logins, and another at each concurrency until the JIT compilers are quiet) and
- * {@code GET /auth/me} with a bearer token at 8 and 32 (warmed up the same way), each with the server's CPU time per request (and the JIT compilers' and
- * the collector's part of it); for reference, a static file and {@code /auth/me} over h2c.
+ * {@code GET /auth/me} with a bearer token at 8 and 32 (warmed up the same way), each with the
+ * server's CPU time per request (and the JIT compilers' and the collector's part of it); for
+ * reference, a static file and {@code /auth/me} over h2c.
  * Not a test: it runs only with {@code mvn -Pbench verify} and writes
  * {@code target/bench/auth.md} and {@code .json}.
  * The server's Argon2 parameters come from {@code -Dbench.server.options}, and the raw hash

@@ -34,21 +34,28 @@ final class Http1Connection implements Closeable {
 
     private static final int TIMEOUT_MILLIS = 30_000;
 
-    private final Socket socket;
-    private final InputStream in;
-    private final OutputStream out;
-    private boolean open = true;
+    private final InetSocketAddress server;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
+    private boolean open;
 
     Http1Connection(URI server) throws IOException {
         if (!"127.0.0.1".equals(server.getHost())) {
             throw new IllegalArgumentException("load goes to 127.0.0.1 only");
         }
+        this.server = new InetSocketAddress(server.getHost(), server.getPort());
+        connect();
+    }
+
+    private void connect() throws IOException {
         socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(TIMEOUT_MILLIS);
-        socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+        socket.connect(server, 5_000);
         in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
         out = socket.getOutputStream();
+        open = true;
     }
 
     /** Whether the server kept the connection open after the last answer. */
@@ -56,8 +63,15 @@ final class Http1Connection implements Closeable {
         return open;
     }
 
-    /** Sends one request (made by {@link #encode}) and reads its whole answer; returns the status code. */
+    /**
+     * Sends one request (made by {@link #encode}) and reads its whole answer; returns the status code. A connection
+     * the server closed after the last answer is opened anew first.
+     */
     int exchange(byte[] request) throws IOException {
+        if (!open) {
+            socket.close();
+            connect();
+        }
         out.write(request);
         out.flush();
         String statusLine = line();

@@ -63,6 +63,25 @@ class Http1ConnectionTest {
     }
 
     @Test
+    void opensAnewWhenTheServerClosedTheConnection() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            URI uri = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/");
+            byte[] request = Http1Connection.encode(HttpRequest.newBuilder(uri).build());
+            CompletableFuture<List<String>> first = serve(server, List.of("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok"));
+            try (Http1Connection connection = new Http1Connection(uri)) {
+                assertEquals(200, connection.exchange(request));
+                assertFalse(connection.isOpen());
+                first.get(10, TimeUnit.SECONDS);
+
+                CompletableFuture<List<String>> second = serve(server, List.of("HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n"));
+                assertEquals(201, connection.exchange(request));
+                assertTrue(connection.isOpen());
+                assertEquals(1, second.get(10, TimeUnit.SECONDS).size(), "the second request came on a new connection");
+            }
+        }
+    }
+
+    @Test
     void sendsLoadToLoopbackOnly() {
         assertThrows(IllegalArgumentException.class, () -> new Http1Connection(URI.create("http://192.0.2.1:8080/")));
     }

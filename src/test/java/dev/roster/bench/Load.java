@@ -121,10 +121,6 @@ final class Load {
                         if (http != null) {
                             status = send(r);
                         } else {
-                            if (connection != null && !connection.isOpen()) {
-                                connection.close();
-                                connection = null;
-                            }
                             connection = connection == null ? new Http1Connection(r.uri()) : connection;
                             status = connection.exchange(bytes);
                         }
