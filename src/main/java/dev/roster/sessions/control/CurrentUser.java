@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The one answer to "who am I, what may I do" for this request, in Java and in EL
- * ({@code #{currentUser.admin}}). Filled by {@link RosterAuthenticationMechanism}; empty for
+ * ({@code #{currentUser.admin}}). Filled by {@link RosterAuthModule}; empty for
  * an anonymous request.
  *
  * <p>The caller travels as an attribute of the request, and this bean only reads it: one
@@ -29,7 +29,7 @@ public class CurrentUser {
     @Inject
     TrustedProxies proxies;
 
-    /** Makes {@code caller} this request's caller; only for {@link RosterAuthenticationMechanism}, before the request runs. */
+    /** Makes {@code caller} this request's caller; only for {@link RosterAuthModule}, before the request runs. */
     static void set(HttpServletRequest request, Caller caller) {
         request.setAttribute(ATTRIBUTE, caller);
     }
