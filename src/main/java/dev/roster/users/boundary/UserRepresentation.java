@@ -2,6 +2,7 @@ package dev.roster.users.boundary;
 
 import dev.roster.platform.Json;
 import dev.roster.platform.JsonFields;
+import dev.roster.sessions.control.Caller;
 import dev.roster.users.control.UserRow;
 import dev.roster.users.entity.User;
 import jakarta.json.JsonObject;
@@ -21,6 +22,15 @@ public record UserRepresentation(String userId, String email, String displayName
 
     public static UserRepresentation of(User user) {
         return of(user, null);
+    }
+
+    /**
+     * The caller's own account, as this request's authentication read it from the user's row a
+     * moment ago (with the session, in one query): no second read. Only an active user gets a caller.
+     */
+    public static UserRepresentation of(Caller caller) {
+        return new UserRepresentation(caller.userId(), caller.email(), caller.displayName(), caller.admin(), true,
+                caller.createdAt(), caller.updatedAt(), caller.lastLoginAt(), null);
     }
 
     public static UserRepresentation of(UserRow row) {

@@ -170,17 +170,11 @@ public class UserService {
         return users.getById(currentUser.get().userId()).getTheme();
     }
 
-    /**
-     * The caller's account, as this request's authentication read it from the user's row (a
-     * moment ago, in one query with the session): no second read, and no transaction.
-     */
+    /** The caller's account, as this request's authentication read it ({@link UserRepresentation#of(Caller)}); no transaction. */
     @RolesAllowed(Roles.USER)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public UserRepresentation me() {
-        Caller caller = currentUser.get();
-        // Only an active user gets this far: authentication refuses any other.
-        return new UserRepresentation(caller.userId(), caller.email(), caller.displayName(), caller.admin(), true,
-                caller.createdAt(), caller.updatedAt(), caller.lastLoginAt(), null);
+        return UserRepresentation.of(currentUser.get());
     }
 
     /**
