@@ -19,6 +19,9 @@ public class RosterApplication extends Application {
         return Map.of(
                 // Enforces @DenyAll / @PermitAll / @RolesAllowed on the resources themselves.
                 "jersey.config.server.provider.classnames", "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
-                "jersey.config.server.wadl.disableWadl", true);
+                "jersey.config.server.wadl.disableWadl", true,
+                // An answer is held back up to this size to send it with a Content-Length (longer ones go chunked). Every
+                // answer gets a buffer this large, and Jersey's default of 8 KiB made most of an authenticated read's garbage.
+                "jersey.config.server.contentLength.buffer", 2048);
     }
 }
