@@ -15,10 +15,23 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class RosterPrincipal implements JsonWebToken {
 
     private final Caller caller;
-    private final Map<String, Object> claims;
+
+    /** Made when first read: most requests never read a claim, and every authenticated one gets a principal. */
+    private Map<String, Object> claims;
 
     public RosterPrincipal(Caller caller) {
         this.caller = caller;
+    }
+
+    private Map<String, Object> claims() {
+        if (claims == null) {
+            // Immutable, so a second thread that builds it again meanwhile sees the same.
+            claims = claimsOf(caller);
+        }
+        return claims;
+    }
+
+    private static Map<String, Object> claimsOf(Caller caller) {
         Map<String, Object> all = new HashMap<>();
         all.put(Claims.sub.name(), caller.userId());
         all.put(Claims.upn.name(), caller.email());
@@ -31,7 +44,7 @@ public class RosterPrincipal implements JsonWebToken {
             all.put(Claims.iat.name(), token.issuedAt().getEpochSecond());
             all.put(Claims.exp.name(), token.expiresAt().getEpochSecond());
         }
-        this.claims = Map.copyOf(all);
+        return Map.copyOf(all);
     }
 
     @Override
@@ -41,13 +54,13 @@ public class RosterPrincipal implements JsonWebToken {
 
     @Override
     public Set<String> getClaimNames() {
-        return claims.keySet();
+        return claims().keySet();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getClaim(String claimName) {
-        return (T) claims.get(claimName);
+        return (T) claims().get(claimName);
     }
 
     @Override
