@@ -42,8 +42,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * <p>A Jakarta Authentication module that the application installs for itself
  * ({@link Installation}). A Jakarta Security mechanism would do the same work behind Soteria's
  * bridge, which looks the mechanism up through JNDI twice per request, each time with a new
- * {@code InitialContext} and a {@code NamingException} built in advance: about a seventh of
- * the server's CPU for an authenticated read, and as much for every stylesheet.
+ * {@code InitialContext} and a {@code NamingException} built in advance. Without the bridge an
+ * authenticated read cost Payara 0.21 ms of CPU instead of 0.27, and a stylesheet 0.055 ms
+ * instead of 0.093 ({@code wrk -c8}, 2026-11-29).
  */
 @ApplicationScoped
 public class RosterAuthModule implements ServerAuthModule {
