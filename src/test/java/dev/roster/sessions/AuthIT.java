@@ -199,6 +199,33 @@ class AuthIT {
     }
 
     @Test
+    void aProtectedPageSendsABrowserWithoutAUsableSessionToTheLoginPage() {
+        // The authentication module's own answers for a page under web.xml's constraints: a redirect, or for a Faces
+        // Ajax request a partial response that tells the page to go there; a cookie that no longer works is cleared.
+        String page = "../../admin/users?x=1";
+        String next = "/login?next=%2Fadmin%2Fusers%3Fx%3D1";
+
+        Api.Reply anonymous = api.send("GET", page, null, null, Map.of());
+        assertEquals(302, anonymous.status());
+        assertTrue(anonymous.header("Location").endsWith(next), anonymous.header("Location"));
+
+        Api.Reply ajax = api.send("GET", page, null, null, Map.of("Faces-Request", "partial/ajax"));
+        assertEquals(200, ajax.status());
+        assertTrue(ajax.header("Content-Type").startsWith("text/xml"), ajax.header("Content-Type"));
+        assertTrue(ajax.body().matches("<\\?xml [^>]*\\?><partial-response><redirect url=\"[^\"]*" + next.replace("?", "\\?")
+                + "\"/></partial-response>"), ajax.body());
+
+        Map<String, String> staleCookie = Map.of("Cookie", "roster_session=not-a-token", "Faces-Request", "partial/ajax");
+        Api.Reply stale = api.send("GET", page, null, null, staleCookie);
+        assertTrue(stale.body().contains(next + "&amp;expired=true\""), stale.body());
+        assertTrue(stale.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("roster_session=") && c.contains("Max-Age=0")),
+                stale.headers().allValues("Set-Cookie").toString());
+
+        String token = api.login(ADMIN, PASSWORD);
+        assertEquals(200, api.send("GET", page, null, null, Map.of("Cookie", "roster_session=" + token)).status());
+    }
+
+    @Test
     void meWithoutCredentialsIs401WithBearerChallenge() {
         Api.Reply reply = api.get("auth/me", null);
 
