@@ -44,7 +44,15 @@ public class CurrentUser {
 
     /** The caller; only for code that runs behind a role check. */
     public Caller get() {
-        Caller caller = current();
+        return of(request);
+    }
+
+    /**
+     * The caller of {@code request}; only for code that runs behind a role check. For a resource method
+     * that has the request at hand: the injected request is a proxy, 1.3 % of the CPU of {@code GET /auth/me}.
+     */
+    public static Caller of(HttpServletRequest request) {
+        Caller caller = (Caller) request.getAttribute(ATTRIBUTE);
         if (caller == null) {
             throw new IllegalStateException("No authenticated caller in this request");
         }
