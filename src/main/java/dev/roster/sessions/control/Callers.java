@@ -11,9 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
 import java.util.Optional;
+import java.util.TimeZone;
 import javax.sql.DataSource;
 
 /**
@@ -30,15 +32,11 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class Callers {
 
-    /**
-     * Columns are read by position, in this order. The schema keeps UTC in {@code DATETIME} columns (as
-     * {@code hibernate.jdbc.time_zone} says for JPA); each comes as microseconds since the epoch, which no time zone
-     * can shift. Read as a {@code Timestamp} in a UTC {@code Calendar}, the six cost the server 1 % of an authenticated
-     * read, and {@code getObject(column, type)} is worse: the pool's wrapper answers it with an exception per call.
-     */
-    private static final String SESSION_WITH_USER = "select s.user_id, " + micros("s.expires_at") + ", " + micros("s.revoked_at")
-            + ", " + micros("s.last_seen_at") + ", u.email, u.display_name, u.is_admin, u.is_active, u.theme, "
-            + micros("u.created_at") + ", " + micros("u.updated_at") + ", " + micros("u.last_login_at")
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    /** Columns are read by position, in this order. */
+    private static final String SESSION_WITH_USER = "select s.user_id, s.expires_at, s.revoked_at, s.last_seen_at,"
+            + " u.email, u.display_name, u.is_admin, u.is_active, u.theme, u.created_at, u.updated_at, u.last_login_at"
             + " from sessions s join users u on u.id = s.user_id where s.id = ?";
 
     @Inject
@@ -83,26 +81,27 @@ public class Callers {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                Instant lastSeen = instant(row, 4);
-                boolean live = sessions.isLive(instant(row, 3), instant(row, 2), lastSeen, now);
+                Calendar utc = Calendar.getInstance(UTC);
+                Instant lastSeen = instant(row, 4, utc);
+                boolean live = sessions.isLive(instant(row, 3, utc), instant(row, 2, utc), lastSeen, now);
                 String userId = row.getString(1);
                 if (!live || !row.getBoolean(8) || !userId.equals(claims.subject())) {
                     return Optional.empty();
                 }
                 Caller caller = new Caller(userId, row.getString(5), row.getString(6), row.getBoolean(7), row.getString(9),
-                        claims.sessionId(), null, claims, token, instant(row, 10), instant(row, 11), instant(row, 12));
+                        claims.sessionId(), null, claims, token, instant(row, 10, utc), instant(row, 11, utc), instant(row, 12, utc));
                 return Optional.of(new Resolved(caller, sessions.seenIsDue(lastSeen, now)));
             }
         }
     }
 
-    private static String micros(String column) {
-        return "timestampdiff(microsecond, '1970-01-01 00:00:00', " + column + ")";
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        long micros = row.getLong(column);
-        return row.wasNull() ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    /**
+     * The schema keeps UTC in {@code DATETIME} columns (as {@code hibernate.jdbc.time_zone} says for JPA). Read as a
+     * {@code Timestamp}: the pool's wrapper answers {@code getObject(column, type)} by reflection, with an exception per call.
+     */
+    private static Instant instant(ResultSet row, int column, Calendar utc) throws SQLException {
+        Timestamp value = row.getTimestamp(column, utc);
+        return value == null ? null : value.toInstant();
     }
 
     private static Caller caller(User user, String apiKeyId, String token) {
