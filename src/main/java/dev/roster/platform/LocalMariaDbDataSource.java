@@ -21,6 +21,11 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * then fails requests with a 503 within seconds instead of holding them (and the pool's
  * threads) indefinitely; the pool replaces the broken connections once it answers again.
  * Schema migrations, which may legitimately run longer, lift the limit on their connection.
+ *
+ * <p>Statements are prepared on the server ({@code useServerPrepStmts}), unless the URL says
+ * otherwise: MariaDB then parses a statement once per connection instead of at every execution
+ * (its CPU per authenticated read 0.096–0.100 → 0.081–0.085 ms, under {@code wrk -c8} on
+ * 2026-11-29; Payara's unchanged).
  */
 public class LocalMariaDbDataSource implements DataSource {
 
@@ -42,7 +47,14 @@ public class LocalMariaDbDataSource implements DataSource {
     }
 
     public void setUrl(String url) throws SQLException {
-        mariaDb.setUrl(url);
+        mariaDb.setUrl(withServerPreparedStatements(url));
+    }
+
+    static String withServerPreparedStatements(String url) {
+        if (url.contains("useServerPrepStmts=")) {
+            return url;
+        }
+        return url + (url.indexOf('?') < 0 ? "?" : "&") + "useServerPrepStmts=true";
     }
 
     public String getUser() {
