@@ -50,8 +50,9 @@ public class LocalMariaDbDataSource implements DataSource {
         mariaDb.setUrl(withServerPreparedStatements(url));
     }
 
+    /** {@code url} with {@code useServerPrepStmts=true}, unless it sets that option itself (or is missing: the driver refuses it). */
     static String withServerPreparedStatements(String url) {
-        if (url.contains("useServerPrepStmts=")) {
+        if (url == null || url.contains("useServerPrepStmts=")) {
             return url;
         }
         return url + (url.indexOf('?') < 0 ? "?" : "&") + "useServerPrepStmts=true";

@@ -1,7 +1,9 @@
 package dev.roster.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 class LocalMariaDbDataSourceTest {
@@ -14,6 +16,11 @@ class LocalMariaDbDataSourceTest {
                 LocalMariaDbDataSource.withServerPreparedStatements("jdbc:mariadb://db:3306/roster?sslMode=verify-full"));
         assertEquals("jdbc:mariadb://db:3306/roster?useServerPrepStmts=false",
                 LocalMariaDbDataSource.withServerPreparedStatements("jdbc:mariadb://db:3306/roster?useServerPrepStmts=false"));
+    }
+
+    @Test
+    void aMissingUrlIsRefusedByTheDriverAsBefore() {
+        assertThrows(SQLException.class, () -> new LocalMariaDbDataSource().setUrl(null));
     }
 
     @Test
