@@ -98,7 +98,7 @@ class AuthBench {
             // Each concurrency warmed up on its own until the compilers are quiet again: a change of pace made them
             // compile anew, and that work counted as the logins' (2.5 ms per login at c=2 in a run on 2026-11-29). Rounds
             // of 200, at least 3: a round of 50 is 1.4 s of the server's CPU, in which 3 % is four ticks of the clock, and
-            // after two such rounds the compilers still took 0.4-0.9 ms of each measured login at c=2 and c=8.
+            // after two such rounds the compilers still took 0.2-0.9 ms of each measured login at c=2 and c=8.
             report.note("warm-up, login at c=" + concurrency + ": " + load.warmUp(concurrency, 200, 3, 10, 200, login, payara));
             // Compared with the raw hash measured right before and right after, on as many threads as the server hashes
             // on: this machine's speed drifts by a tenth and more within an hour. Against the median of all the raw hash
