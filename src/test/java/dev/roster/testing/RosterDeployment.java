@@ -25,6 +25,7 @@ public final class RosterDeployment {
     }
 
     public static WebArchive war() {
+        LeftoverServers.endAtExit();
         File war = new File(System.getProperty("roster.war", "target/roster.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
