@@ -18,18 +18,12 @@ class LeftoverServersTest {
     @Test
     void aServerThatIgnoresTheFirstSignalIsKilledAfterTheGrace() throws Exception {
         // SIGTERM ignored by the shell is ignored by what it becomes, too.
-        Process stubborn = started("trap '' TERM; echo ready; exec sleep 60");
-        assertEquals(1, LeftoverServers.end(List.of(stubborn.toHandle()), Duration.ofMillis(300)));
-        assertTrue(stubborn.waitFor(5, TimeUnit.SECONDS));
-        assertEquals(128 + 9, stubborn.exitValue(), "ended by SIGKILL");
+        assertEndedBy("trap '' TERM; echo ready; exec sleep 60", Duration.ofMillis(300), 128 + 9);
     }
 
     @Test
     void aServerThatHeedsTheSignalEndsWithIt() throws Exception {
-        Process polite = started("echo ready; exec sleep 60");
-        assertEquals(1, LeftoverServers.end(List.of(polite.toHandle()), Duration.ofSeconds(5)));
-        assertTrue(polite.waitFor(5, TimeUnit.SECONDS));
-        assertEquals(128 + 15, polite.exitValue(), "ended by SIGTERM");
+        assertEndedBy("echo ready; exec sleep 60", Duration.ofSeconds(5), 128 + 15);
     }
 
     @Test
@@ -53,6 +47,14 @@ class LeftoverServersTest {
             server.destroyForcibly();
             other.destroyForcibly();
         }
+    }
+
+    /** A shell running {@code script} is ended with {@code grace} and exits with {@code exitValue} (128 + the signal). */
+    private static void assertEndedBy(String script, Duration grace, int exitValue) throws Exception {
+        Process server = started(script);
+        assertEquals(1, LeftoverServers.end(List.of(server.toHandle()), grace));
+        assertTrue(server.waitFor(5, TimeUnit.SECONDS));
+        assertEquals(exitValue, server.exitValue());
     }
 
     /** A shell running {@code script}, once it has printed "ready" (so that its traps are set). */
