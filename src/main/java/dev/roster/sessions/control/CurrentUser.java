@@ -22,7 +22,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class CurrentUser {
 
-    private static final String ATTRIBUTE = Caller.class.getName();
+    /** The request attribute that carries the caller (Jersey sees it as a request property). */
+    static final String ATTRIBUTE = Caller.class.getName();
 
     @Inject
     HttpServletRequest request;

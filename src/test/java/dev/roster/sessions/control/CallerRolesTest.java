@@ -77,7 +77,7 @@ class CallerRolesTest {
     private static SecurityContext filtered(Caller caller) {
         Map<String, Object> properties = new HashMap<>();
         if (caller != null) {
-            properties.put(Caller.class.getName(), caller);
+            properties.put(CurrentUser.ATTRIBUTE, caller);
         }
         SecurityContext[] security = {CONTAINER};
         ContainerRequestContext request = (ContainerRequestContext) Proxy.newProxyInstance(CallerRolesTest.class.getClassLoader(),
