@@ -1,8 +1,13 @@
 package dev.roster.bench;
 
 import dev.roster.users.control.PasswordHasher;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,47 +26,85 @@ import java.util.concurrent.TimeUnit;
  */
 record RawHash(double hashesPerSecond, double cpuMillisPerHash) {
 
-    static final int WARM_UP = 30;
+    /** Hashes on every core before the first measurement: the JIT compiles the hash, and each core's working memory is made. */
+    static final int WARM_UP = 60;
+    private static final String ANSWER = "raw-hash ";
 
-    /** {@code count} hashes on {@code threads} threads, after a warm-up, in a new JVM with the server's options. */
-    static RawHash measure(int memoryKib, int iterations, int parallelism, int threads, int count) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getProperty("bench.jvm.options").trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), RawHash.class.getName(),
-                String.valueOf(memoryKib), String.valueOf(iterations), String.valueOf(parallelism),
-                String.valueOf(threads), String.valueOf(count)));
-        Path log = Files.createTempFile("raw-hash", ".log");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            boolean ended = process.waitFor(5, TimeUnit.MINUTES);
-            if (!ended) {
+    /**
+     * The hashing JVM, started once and kept, idle in between, for as long as a benchmark
+     * runs: each measurement then takes a second or two, so it can sit right beside the
+     * logins it is the reference for, without a JVM's start and warm-up each time.
+     */
+    static final class Worker implements AutoCloseable {
+
+        private final Process process;
+        private final Path log;
+        private final Writer commands;
+        private final BufferedReader answers;
+
+        private Worker(Process process, Path log) {
+            this.process = process;
+            this.log = log;
+            this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.US_ASCII);
+            this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII));
+        }
+
+        static Worker start(int memoryKib, int iterations, int parallelism) throws IOException {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(System.getProperty("bench.jvm.options").trim().split("\\s+")));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), RawHash.class.getName(),
+                    String.valueOf(memoryKib), String.valueOf(iterations), String.valueOf(parallelism)));
+            Path log = Files.createTempFile("raw-hash", ".log");
+            return new Worker(new ProcessBuilder(command).redirectError(log.toFile()).start(), log);
+        }
+
+        /** {@code count} hashes spread over {@code threads} threads. */
+        RawHash measure(int threads, int count) throws IOException {
+            commands.write(threads + " " + count + "\n");
+            commands.flush();
+            String line;
+            while ((line = answers.readLine()) != null) {
+                if (line.startsWith(ANSWER)) {
+                    String[] fields = line.substring(ANSWER.length()).split(" ");
+                    return new RawHash(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]));
+                }
+            }
+            throw new IllegalStateException("the raw hash JVM ended: " + Files.readString(log).strip());
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            commands.close();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-            String output = Files.readString(log).trim();
-            if (!ended || process.exitValue() != 0) {
-                throw new IllegalStateException("the raw hash JVM failed or took over 5 minutes: " + output);
-            }
-            String[] fields = output.substring(output.lastIndexOf('\n') + 1).split(" ");
-            return new RawHash(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]));
-        } finally {
             Files.deleteIfExists(log);
         }
     }
 
-    /** Arguments: m (KiB), t, p, threads, count. Prints "hashes-per-second cpu-ms-per-hash". */
+    /**
+     * Arguments: m (KiB), t, p. Warms up, then reads "threads count" lines and answers each with
+     * "raw-hash hashes-per-second cpu-ms-per-hash", until its input ends.
+     */
     public static void main(String[] args) throws Exception {
         PasswordHasher hasher = new PasswordHasher(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-        int threads = Integer.parseInt(args[3]);
-        int count = Integer.parseInt(args[4]) / threads * threads;
-        hash(hasher, threads, WARM_UP / threads * threads);
+        int cores = Runtime.getRuntime().availableProcessors();
+        hash(hasher, cores, WARM_UP / cores * cores);
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        hash(hasher, threads, count);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuMillis = (os.getProcessCpuTime() - cpuBefore) / 1e6;
-        System.out.println(String.format(Locale.ROOT, "%.3f %.3f", count / seconds, cpuMillis / count));
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
+        String line;
+        while ((line = commands.readLine()) != null) {
+            String[] fields = line.trim().split(" ");
+            int threads = Integer.parseInt(fields[0]);
+            int count = Integer.parseInt(fields[1]) / threads * threads;
+            long cpuBefore = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            hash(hasher, threads, count);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuMillis = (os.getProcessCpuTime() - cpuBefore) / 1e6;
+            System.out.println(String.format(Locale.ROOT, "%s%.3f %.3f", ANSWER, count / seconds, cpuMillis / count));
+        }
     }
 
     private static void hash(PasswordHasher hasher, int threads, int count) throws Exception {
