@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 record RawHash(double hashesPerSecond, double cpuMillisPerHash) {
 
-    /** Hashes on every core before the first measurement: the JIT compiles the hash, and each core's working memory is made. */
+    /** Hashes before the first measurement, spread over every core: the JIT compiles the hash, and each core's working memory is made. */
     static final int WARM_UP = 60;
     private static final String ANSWER = "raw-hash ";
 
