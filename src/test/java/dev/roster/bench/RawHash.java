@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Argon2id's own price with Roster's parameters: hashes per second and CPU per hash, measured
@@ -59,18 +63,36 @@ record RawHash(double hashesPerSecond, double cpuMillisPerHash) {
             return new Worker(new ProcessBuilder(command).redirectError(log.toFile()).start(), log);
         }
 
-        /** {@code count} hashes spread over {@code threads} threads. */
-        RawHash measure(int threads, int count) throws IOException {
+        /** {@code count} hashes spread over {@code threads} threads; the JVM is ended if it takes over 5 minutes. */
+        RawHash measure(int threads, int count) throws IOException, InterruptedException {
             commands.write(threads + " " + count + "\n");
             commands.flush();
-            String line;
-            while ((line = answers.readLine()) != null) {
-                if (line.startsWith(ANSWER)) {
-                    String[] fields = line.substring(ANSWER.length()).split(" ");
-                    return new RawHash(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]));
+            try {
+                String answer = CompletableFuture.supplyAsync(this::answer).get(5, TimeUnit.MINUTES);
+                if (answer == null) {
+                    throw new IllegalStateException("the raw hash JVM ended: " + Files.readString(log).strip());
                 }
+                String[] fields = answer.substring(ANSWER.length()).split(" ");
+                return new RawHash(Double.parseDouble(fields[0]), Double.parseDouble(fields[1]));
+            } catch (TimeoutException e) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the raw hash JVM took over 5 minutes for " + count + " hashes");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the raw hash JVM's answer could not be read", e.getCause());
             }
-            throw new IllegalStateException("the raw hash JVM ended: " + Files.readString(log).strip());
+        }
+
+        /** The next answer line, or null once the JVM has ended. */
+        private String answer() {
+            try {
+                String line;
+                while ((line = answers.readLine()) != null && !line.startsWith(ANSWER)) {
+                    // anything else the JVM prints is not an answer
+                }
+                return line;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override
