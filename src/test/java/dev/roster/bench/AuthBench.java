@@ -11,11 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.function.ToDoubleFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -113,9 +113,9 @@ class AuthBench {
             }
             report.note(String.format(Locale.ROOT, "raw hash limit, in a JVM with the server's options (medians of %d runs of %d"
                     + " hashes per thread): %.1f hashes/s on 1 thread, %.2f ms of CPU each (JIT and GC included); %.1f hashes/s on %d"
-                    + " threads, %.2f ms of CPU each", RUNS, RAW_LIMIT_HASHES, median(single, RawHash::hashesPerSecond),
-                    median(single, RawHash::cpuMillisPerHash), median(all, RawHash::hashesPerSecond), cores,
-                    median(all, RawHash::cpuMillisPerHash)));
+                    + " threads, %.2f ms of CPU each", RUNS, RAW_LIMIT_HASHES, Report.median(single, RawHash::hashesPerSecond),
+                    Report.median(single, RawHash::cpuMillisPerHash), Report.median(all, RawHash::hashesPerSecond), cores,
+                    Report.median(all, RawHash::cpuMillisPerHash)));
             logins = new ArrayList<>();
             for (int concurrency : new int[] {1, 2, 8}) {
                 // Each concurrency warmed up on its own until the compilers are quiet again: a change of pace made them
@@ -234,8 +234,8 @@ class AuthBench {
                         + " hash on %d thread(s): server CPU per login %s ms; raw hash %s ms; ratios %s", concurrency, PAIRS, LOGINS,
                 LOGINS_UNCOUNTED, threads,
                 list(runs.stream().map(Report.Figure::serverCpuMillisPerRequest).toList()), list(rawMillis), list(ratios)));
-        double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new LoginCost(median, threads, median(rawMillis), median(ratios), sorted[0], sorted[sorted.length - 1]);
+        return new LoginCost(median, threads, Report.median(rawMillis, Double::doubleValue), Report.median(ratios, Double::doubleValue),
+                Collections.min(ratios), Collections.max(ratios));
     }
 
     private static String list(List<Double> values) {
@@ -262,13 +262,4 @@ class AuthBench {
         return Report.Figure.of(r, dbMillis);
     }
 
-    private static double median(List<RawHash> runs, ToDoubleFunction<RawHash> figure) {
-        return median(runs.stream().map(figure::applyAsDouble).toList());
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 }

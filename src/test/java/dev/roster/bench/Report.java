@@ -84,7 +84,8 @@ final class Report {
                 median(runs, Figure::databaseCpuMillisPerRequest));
     }
 
-    private static double median(List<Figure> runs, ToDoubleFunction<Figure> value) {
+    /** The median of one value over repeated runs. */
+    static <T> double median(List<T> runs, ToDoubleFunction<T> value) {
         double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
