@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What a login and an authenticated read cost, against Argon2id's own price: the raw hash rate
  * with Roster's configured parameters (1 thread and all cores), {@code POST /auth/login} at
- * concurrency 1, 2 and 8 (after a warm-up of at least 12,000 logins, and another at each
+ * concurrency 1, 2 and 8 (after a warm-up of at least 24,000 logins, and another at each
  * concurrency until the JIT compilers are quiet) in runs that take turns with runs of the raw
  * hash, each login run compared with the raw hash right before and after it, and
  * {@code GET /auth/me} with a bearer token at 8 and 32 (warmed up the same way), each with the
@@ -98,10 +98,12 @@ class AuthBench {
         IntFunction<HttpRequest> me = i -> Load.request(base.resolve("auth/me")).header("Authorization", "Bearer " + token).build();
         IntFunction<HttpRequest> file = i -> Load.request(base.resolve("../../resources/css/roster.css")).build();
         report.note("warm-up, /auth/me: " + load.warmUp(8, 5_000, 1, 30, 200, me, payara));
-        // 12,000 logins at least (about 4 minutes): code that runs once per login reaches the JIT's last tier only after
-        // 5,000 to 15,000 calls, so with 4,000 the compilers still worked during the measured logins, 1-2.8 ms of CPU
-        // per login on 2026-11-29, although each warm-up had ended with them quiet.
-        report.note("warm-up, login: " + load.warmUp(2, 200, 60, 80, 200, login, payara));
+        // 24,000 logins at least (about 6 minutes): code that runs once per login reaches the JIT's last tier only after
+        // thousands of calls, later still while the compiler has a queue, and each warm-up ends with the compilers quiet
+        // all the same. After 4,000 they still took 1-2.8 ms of CPU per login during the measured logins (2026-11-29);
+        // after 12,000, 1.4 ms in the middle run at c=1 (run 23). On a run-command server, at c=1: 0.07-1.26 ms per login
+        // after 13,000-17,000 logins, 0.00-0.06 ms after 23,000 (2026-11-30).
+        report.note("warm-up, login: " + load.warmUp(2, 200, 120, 140, 200, login, payara));
 
         List<LoginCost> logins;
         try (RawHash.Worker raw = RawHash.Worker.start(memory, iterations, parallelism)) {
