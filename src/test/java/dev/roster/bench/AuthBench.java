@@ -98,7 +98,7 @@ class AuthBench {
         IntFunction<HttpRequest> me = i -> Load.request(base.resolve("auth/me")).header("Authorization", "Bearer " + token).build();
         IntFunction<HttpRequest> file = i -> Load.request(base.resolve("../../resources/css/roster.css")).build();
         report.note("warm-up, /auth/me: " + load.warmUp(8, 5_000, 1, 30, 200, me, payara));
-        // 24,000 logins at least (about 6 minutes): code that runs once per login reaches the JIT's last tier only after
+        // 24,000 logins at least (7-9 minutes): code that runs once per login reaches the JIT's last tier only after
         // thousands of calls, later still while the compiler has a queue, and each warm-up ends with the compilers quiet
         // all the same. After 4,000 they still took 1-2.8 ms of CPU per login during the measured logins (2026-11-29);
         // after 12,000, 1.4 ms in the middle run at c=1 (run 23). On a run-command server, at c=1: 0.07-1.26 ms per login
