@@ -263,5 +263,4 @@ class AuthBench {
         assertEquals(0, r.failures(), name);
         return Report.Figure.of(r, dbMillis);
     }
-
 }
