@@ -10,7 +10,13 @@ import dev.roster.testing.RosterDeployment;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +36,7 @@ class OperationsIT {
 
     Api api;
     Api server;
+    Api pages;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -40,6 +47,7 @@ class OperationsIT {
     void clients() {
         api = new Api(RosterDeployment.apiBase(deployment));
         server = new Api(RosterDeployment.root(deployment));
+        pages = new Api(RosterDeployment.pages(deployment));
     }
 
     @Test
@@ -55,11 +63,59 @@ class OperationsIT {
 
     @Test
     void openApiDocumentDescribesTheApi() {
-        Api.Reply openapi = server.send("GET", "openapi", null, null, Map.of("Accept", "application/json"));
+        Api.Reply json = pages.send("GET", "openapi", null, null, Map.of("Accept", "application/json"));
+        Api.Reply yaml = pages.get("openapi", null);
+        Api.Reply byQuery = pages.get("openapi?format=JSON", null);
 
-        assertEquals(200, openapi.status());
-        assertTrue(openapi.body().contains("Roster"), "titled Roster");
-        assertTrue(openapi.body().contains("/auth/login") && openapi.body().contains("/auth/me"), "lists the endpoints");
+        assertEquals(200, json.status(), json::toString);
+        assertTrue(json.header("Content-Type").startsWith("application/json"), json::toString);
+        assertEquals("Roster", json.json().getJsonObject("info").getString("title"));
+        JsonObject paths = json.json().getJsonObject("paths");
+        assertTrue(paths.containsKey("/api/v1/auth/login") && paths.containsKey("/api/v1/auth/me"), "lists the endpoints");
+        assertEquals(200, yaml.status(), yaml::toString);
+        assertTrue(yaml.header("Content-Type").startsWith("application/yaml"), yaml::toString);
+        assertTrue(yaml.body().startsWith("---") || yaml.body().startsWith("openapi:"), yaml::toString);
+        assertEquals(json.body(), byQuery.body());
+    }
+
+    /**
+     * The document once made the server parse the whole WAR at the first request: after a few thousand
+     * requests that ran out of heap, and the server answered nothing afterwards.
+     */
+    @Test
+    void openApiDocumentAfterALoadStallsNothing() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(21);
+        try {
+            List<Future<Integer>> load = new ArrayList<>();
+            for (int client = 0; client < 4; client++) {
+                load.add(clients.submit(() -> {
+                    int ok = 0;
+                    for (int i = 0; i < 750; i++) {
+                        ok += api.get("auth/status", null).status() == 200 ? 1 : 0;
+                    }
+                    return ok;
+                }));
+            }
+            for (Future<Integer> client : load) {
+                assertEquals(750, client.get(2, TimeUnit.MINUTES));
+            }
+
+            Future<Api.Reply> document = clients.submit(() -> pages.send("GET", "openapi", null, null, Map.of("Accept", "application/json")));
+            List<Future<Api.Reply>> others = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                others.add(clients.submit(() -> api.get("auth/status", null)));
+            }
+
+            assertEquals(200, document.get(1, TimeUnit.MINUTES).status());
+            for (Future<Api.Reply> other : others) {
+                Api.Reply reply = other.get(1, TimeUnit.MINUTES);
+                assertEquals(200, reply.status(), reply::toString);
+            }
+            assertEquals(200, server.get("health/ready", null).status());
+            assertEquals(200, pages.get("openapi", null).status());
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test
