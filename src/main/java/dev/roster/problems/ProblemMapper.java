@@ -20,9 +20,10 @@ public class ProblemMapper implements ExceptionMapper<BusinessException> {
         if (e instanceof InvalidInputException invalid) {
             return Problems.of(Problems.UNPROCESSABLE_CONTENT, e.getMessage(), invalid.errors());
         }
-        if (e instanceof TooManyRequestsException tooMany) {
-            return Response.fromResponse(Problems.of(Status.TOO_MANY_REQUESTS, e.getMessage()))
-                    .header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds())
+        if (e instanceof RetryLaterException later) {
+            Status status = e instanceof ServerBusyException ? Status.SERVICE_UNAVAILABLE : Status.TOO_MANY_REQUESTS;
+            return Response.fromResponse(Problems.of(status, e.getMessage()))
+                    .header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds())
                     .build();
         }
         return Problems.of(statusOf(e), e.getMessage(), List.of());

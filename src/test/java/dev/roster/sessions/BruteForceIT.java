@@ -12,12 +12,16 @@ import dev.roster.testing.RosterDeployment;
 import dev.roster.testing.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,6 +45,7 @@ class BruteForceIT {
     private static final String USER = "user@example.com";
     private static final String PASSWORD = "Corr3ct-Horse";
     private static final String LOCKED = "Too many failed login attempts. Try again later.";
+    private static final String BUSY = "The server is busy with other sign-ins; try again in a moment";
 
     @ArquillianResource
     URL deployment;
@@ -211,5 +216,65 @@ class BruteForceIT {
         assertProblem(api.post("auth/users/" + userId + "/unlock", null, user), 403);
         assertProblem(api.post("auth/users/" + userId + "/unlock", null, null), 401);
         assertProblem(api.post("auth/users/00000000-0000-0000-0000-000000000000/unlock", null, admin), 404);
+    }
+
+    /**
+     * 64 logins at once, more than the server lets wait for a hash: the ones beyond the bound are
+     * refused at once with 503 and Retry-After (never queued without end), and authenticated reads
+     * sent meanwhile are all answered.
+     */
+    @Test
+    void aLoginStormIsBoundedAndReadsGoOn() throws Exception {
+        int logins = 64;
+        for (int i = 0; i < logins; i++) {
+            api.createUser(json("email", "wave" + i + "@example.com", "password", PASSWORD), admin);
+        }
+        Api http1 = new Api(api.base(), HttpClient.Version.HTTP_1_1);
+        ExecutorService pool = Executors.newFixedThreadPool(logins + 1);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicBoolean storming = new AtomicBoolean(true);
+        try {
+            Future<List<Integer>> reads = pool.submit(() -> {
+                start.await();
+                List<Integer> statuses = new ArrayList<>();
+                while (storming.get()) {
+                    statuses.add(http1.get("auth/me", admin).status());
+                }
+                return statuses;
+            });
+            List<Future<List<Api.Reply>>> storm = new ArrayList<>();
+            for (int i = 0; i < logins; i++) {
+                String email = "wave" + i + "@example.com";
+                storm.add(pool.submit(() -> {
+                    start.await();
+                    List<Api.Reply> replies = new ArrayList<>();
+                    for (int attempt = 0; attempt < 3; attempt++) {
+                        replies.add(http1.post("auth/login", json("email", email, "password", PASSWORD), null));
+                    }
+                    return replies;
+                }));
+            }
+            start.countDown();
+            List<Api.Reply> answers = new ArrayList<>();
+            for (Future<List<Api.Reply>> client : storm) {
+                answers.addAll(client.get(2, TimeUnit.MINUTES));
+            }
+            storming.set(false);
+
+            List<Integer> readStatuses = reads.get(1, TimeUnit.MINUTES);
+            assertFalse(readStatuses.isEmpty());
+            assertTrue(readStatuses.stream().allMatch(status -> status == 200), readStatuses::toString);
+            assertTrue(answers.stream().anyMatch(reply -> reply.status() == 200), "some logins got in");
+            List<Api.Reply> refused = answers.stream().filter(reply -> reply.status() != 200).toList();
+            assertFalse(refused.isEmpty(), "64 at once are more than may wait");
+            for (Api.Reply reply : refused) {
+                assertEquals(BUSY, assertProblem(reply, 503).getString("detail"));
+                assertEquals(1, retryAfter(reply));
+            }
+        } finally {
+            storming.set(false);
+            pool.shutdownNow();
+        }
+        assertEquals(200, login("wave0@example.com", PASSWORD).status(), "room again after the storm");
     }
 }

@@ -86,6 +86,7 @@ public class AuthService {
      * @throws InvalidCredentialsException for an unknown email or a wrong password
      * @throws AccountDisabledException for the right password of a deactivated account
      * @throws LoginLockedException while the email or the address is locked
+     * @throws dev.roster.users.entity.HashingBusyException while as many hashes as may wait are waiting
      */
     @PermitAll
     public LoginResult login(String email, String password, boolean rememberMe, String ipAddress, String userAgent) {
@@ -101,6 +102,7 @@ public class AuthService {
             errors.add("password", "must be at most " + User.PASSWORD_MAX + " characters");
         }
         errors.throwIfAny();
+        hasher.ensureRoom();
 
         String normalized = UserRules.normalizeEmail(email);
         Actor actor = Actor.anonymous(ipAddress);

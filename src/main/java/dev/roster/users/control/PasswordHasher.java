@@ -1,5 +1,6 @@
 package dev.roster.users.control;
 
+import dev.roster.users.entity.HashingBusyException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * hashing cost. At most one hash per core runs at a time (more would not finish sooner, only
  * hold more memory), so one working memory per core serves every hash, whatever the number of
  * concurrent logins; blocks are wiped when a hash ends.
+ *
+ * <p>The hashes waiting for a core are bounded ({@code roster.hashing.max-waiting}); one more is
+ * refused at once ({@link HashingBusyException}, 503). A waiting hash holds its request thread
+ * (and the login's database connection): unbounded, a burst of logins took every request thread
+ * and every other request, reads included, queued behind the hashes for seconds.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -46,6 +52,9 @@ public class PasswordHasher {
     /** One hash per core at a time; the others wait their turn, first come first served. */
     private final Semaphore hashing = new Semaphore(CORES, true);
 
+    /** Hashes running or waiting: a core's worth each, plus the ones allowed to wait. */
+    private Semaphore admitted;
+
     /** Working memories of finished hashes, for the next ones: at most one per core stays. */
     private final BlockingQueue<Block[]> workingMemories = new ArrayBlockingQueue<>(CORES);
 
@@ -61,6 +70,15 @@ public class PasswordHasher {
     @ConfigProperty(name = "roster.argon2.parallelism", defaultValue = "1")
     int parallelism;
 
+    /**
+     * Hashes that may wait for a core. Eight per core on a two-core machine: a login waits at most
+     * about eight hashes' time (a quarter of a second), and 14 of the 32 request threads stay free
+     * for everything else however many logins arrive.
+     */
+    @Inject
+    @ConfigProperty(name = "roster.hashing.max-waiting", defaultValue = "16")
+    int maxWaiting;
+
     /** A hash of nothing anyone knows: checked against when an email is unknown, to cost the same time. */
     private String decoy;
 
@@ -68,9 +86,14 @@ public class PasswordHasher {
     }
 
     public PasswordHasher(int memoryKib, int iterations, int parallelism) {
+        this(memoryKib, iterations, parallelism, Integer.MAX_VALUE - CORES);
+    }
+
+    public PasswordHasher(int memoryKib, int iterations, int parallelism, int maxWaiting) {
         this.memoryKib = memoryKib;
         this.iterations = iterations;
         this.parallelism = parallelism;
+        this.maxWaiting = maxWaiting;
         init();
     }
 
@@ -79,6 +102,10 @@ public class PasswordHasher {
         if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1) {
             throw new IllegalArgumentException("Argon2 parameters out of range: m=" + memoryKib + " t=" + iterations + " p=" + parallelism);
         }
+        if (maxWaiting < 0) {
+            throw new IllegalArgumentException("roster.hashing.max-waiting must not be negative: " + maxWaiting);
+        }
+        admitted = new Semaphore(CORES + maxWaiting);
         byte[] unknowable = new byte[32];
         random.nextBytes(unknowable);
         decoy = hash(B64.encodeToString(unknowable));
@@ -111,6 +138,20 @@ public class PasswordHasher {
         return false;
     }
 
+    /**
+     * Refuses at once when a hash would be refused now, so that a login in a storm is turned away
+     * before it costs any database work (under 256 clients sending logins, refusals that first
+     * looked the account up took so much CPU that 7 logins a second got through). A hash that
+     * follows still checks for itself.
+     *
+     * @throws HashingBusyException when as many hashes as may wait are already waiting
+     */
+    public void ensureRoom() {
+        if (admitted.availablePermits() == 0) {
+            throw new HashingBusyException();
+        }
+    }
+
     /** Whether the hash was made with other parameters than the configured ones. */
     public boolean needsRehash(String phc) {
         Matcher m = PHC.matcher(phc == null ? "" : phc);
@@ -120,12 +161,20 @@ public class PasswordHasher {
                 || Integer.parseInt(m.group(3)) != parallelism;
     }
 
+    /** @throws HashingBusyException when as many hashes as may wait are already waiting */
     private byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-        hashing.acquireUninterruptibly();
+        if (!admitted.tryAcquire()) {
+            throw new HashingBusyException();
+        }
         try {
-            return argon2WithMemory(password, salt, memoryKib, iterations, parallelism, length);
+            hashing.acquireUninterruptibly();
+            try {
+                return argon2WithMemory(password, salt, memoryKib, iterations, parallelism, length);
+            } finally {
+                hashing.release();
+            }
         } finally {
-            hashing.release();
+            admitted.release();
         }
     }
 

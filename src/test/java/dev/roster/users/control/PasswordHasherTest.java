@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.roster.users.entity.HashingBusyException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -123,5 +125,40 @@ class PasswordHasherTest {
         } finally {
             threads.shutdown();
         }
+    }
+
+    @Test
+    void hashesBeyondTheWaitingBoundAreRefusedAtOnceAndTheBoundFreesAgain() throws Exception {
+        PasswordHasher bounded = new PasswordHasher(1024, 200, 1, 1);
+        String hash = bounded.hash("Secret-123");
+        int cores = Runtime.getRuntime().availableProcessors();
+        int callers = 2 * cores + 4;
+        ExecutorService threads = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    try {
+                        return bounded.verify("Secret-123", hash) ? "verified" : "wrong";
+                    } catch (HashingBusyException e) {
+                        return "busy";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                outcomes.add(answer.get());
+            }
+            // At most one hash per core runs and one more waits; each hash takes far longer than the callers take to arrive.
+            assertTrue(outcomes.stream().filter("verified"::equals).count() <= cores + 1, outcomes::toString);
+            assertTrue(outcomes.contains("busy"), outcomes::toString);
+            assertFalse(outcomes.contains("wrong"), outcomes::toString);
+        } finally {
+            threads.shutdown();
+        }
+        assertTrue(bounded.verify("Secret-123", hash), "room again once the burst is over");
     }
 }
