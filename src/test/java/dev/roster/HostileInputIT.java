@@ -18,6 +18,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.roster.sessions.control.TokenClaims;
 import dev.roster.sessions.control.TokenCodec;
 import dev.roster.testing.Api;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.RosterDeployment;
 import dev.roster.testing.TestDatabase;
 import jakarta.json.JsonObject;
@@ -27,7 +28,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,14 +45,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What an attacker would throw at the API: broken and hostile bodies, oversized and sneaky
@@ -60,28 +54,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * calls with the session cookie. Each must be refused with a 4xx problem that a person can
  * read, and leave every user row exactly as it was.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HostileInputIT {
+class HostileInputIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
     private static final String USER = "grace@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
     private static final Pattern BANNER = Pattern.compile("Payara|GlassFish|Grizzly|Mojarra|Jersey|JSF/|Servlet/", Pattern.CASE_INSENSITIVE);
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     String admin;
     String adminId;
     String userId;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     @BeforeEach
     void installationWithAnAdminAndAUser() {

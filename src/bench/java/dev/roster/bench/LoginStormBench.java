@@ -3,11 +3,9 @@ package dev.roster.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
-import dev.roster.testing.TestDatabase;
+import dev.roster.testing.IntegrationTest;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,13 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Authenticated reads during a storm of logins: {@code GET /auth/me} at c=4 alone, then while 64
@@ -37,30 +29,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 50 ms during both storms. Not a test: {@code mvn -Pbench verify}, report in
  * {@code target/bench/login-storm.md} and {@code .json}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginStormBench {
+class LoginStormBench extends IntegrationTest {
 
-    static final String PASSWORD = "Corr3ct-Horse";
     static final int ACCOUNTS = 256;
     static final int READERS = 4;
     static final int READS = 5_000;
     static final Duration LIMIT = Duration.ofSeconds(90);
 
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
     @Test
     void readsStayFastWhileLoginsStorm() throws Exception {
-        TestDatabase.reset();
-        Api api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp("admin@example.com", PASSWORD);
-        String token = api.login("admin@example.com", PASSWORD);
+        String token = freshInstallationAsAdmin();
         createAccounts(api, token);
         ServerProcess payara = ServerProcess.payara();
         ServerProcess mariadb = ServerProcess.database();

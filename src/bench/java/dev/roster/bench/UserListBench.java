@@ -2,12 +2,10 @@ package dev.roster.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import dev.roster.users.control.PasswordHasher;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,13 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The admin user list and search with 100,000 users in the database (seeded with batched
@@ -33,9 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page, at concurrency 1 and 2. Not a test: it runs only with {@code mvn -Pbench verify} and
  * writes {@code target/bench/user-list.md} and {@code .json}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UserListBench {
+class UserListBench extends IntegrationTest {
 
     static final int USERS = 100_000;
     static final int WARM_UP = 200;
@@ -43,22 +33,10 @@ class UserListBench {
     static final int REQUESTS = 400;
     static final int RUNS = 2;
     static final Duration LIMIT = Duration.ofSeconds(60);
-    static final String PASSWORD = "Corr3ct-Horse";
-
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     @Test
     void listAndSearchAt100000Users() throws Exception {
-        TestDatabase.reset();
-        Api api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp("admin@example.com", PASSWORD);
-        String token = api.login("admin@example.com", PASSWORD);
+        String token = freshInstallationAsAdmin();
         long seeding = System.nanoTime();
         seed(USERS);
         Report report = new Report("user-list");

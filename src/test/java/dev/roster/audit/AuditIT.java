@@ -10,12 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -23,42 +22,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit log over HTTP: what is recorded, what is not, who reads it, and that nothing changes it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditIT {
+class AuditIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
     private static final String USER = "user@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
     private static final String NEW_PASSWORD = "Fresh-Passw0rd-42";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     String admin;
     String adminId;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
     @BeforeEach
     void installationWithAnAdmin() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        adminId = api.setUp(ADMIN, PASSWORD).getString("user_id");
+        adminId = freshInstallation().getString("user_id");
         admin = api.login(ADMIN, PASSWORD);
     }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,45 +26,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real {@code roster-admin.jar}, run as a separate process against the integration
  * tests' MariaDB while Roster runs on it; every effect is checked through the HTTP API, as
  * the people the command line serves would see it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminCliIT {
+class AdminCliIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
     private static final String NEW_PASSWORD = "N3w-Battery-Staple";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     String admin;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     @BeforeEach
     void installationWithOneAdmin() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp(ADMIN, PASSWORD);
-        admin = api.login(ADMIN, PASSWORD);
+        admin = freshInstallationAsAdmin();
     }
 
     record Run(int status, String out, String err) {

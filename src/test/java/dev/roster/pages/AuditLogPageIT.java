@@ -5,63 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roster.testing.Api;
-import dev.roster.testing.Browser;
-import dev.roster.testing.RosterDeployment;
-import dev.roster.testing.TestDatabase;
-import java.net.URL;
+import dev.roster.testing.PageTest;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Administrators read the audit log on its page, in a real browser; users cannot. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditLogPageIT {
+class AuditLogPageIT extends PageTest {
 
-    static final String ADMIN = "admin@example.com";
     static final String USER = "user@example.com";
-    static final String PASSWORD = "Corr3ct-Horse";
     static final String TABLE = "#auditForm\\:events";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-    Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     @BeforeEach
     void anInstallationWithSomeHistory() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp(ADMIN, PASSWORD);
-        String admin = api.login(ADMIN, PASSWORD);
+        String admin = freshInstallationAsAdmin();
         api.post("auth/users", json("email", USER, "display_name", "Plain <b>User</b>", "password", PASSWORD), admin);
         api.post("auth/login", json("email", USER, "password", "Wrong-Passw0rd"), null);
-        browser = new Browser(RosterDeployment.pages(deployment));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        try {
-            assertEquals(List.of(), browser.policyViolations(), "blocked by the Content-Security-Policy");
-        } finally {
-            browser.close();
-        }
+        openBrowser();
     }
 
     private List<String> rows() {

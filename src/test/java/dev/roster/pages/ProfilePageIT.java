@@ -4,61 +4,23 @@ import static dev.roster.testing.Api.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.roster.testing.Api;
-import dev.roster.testing.Browser;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.PageTest;
 import dev.roster.testing.TestDatabase;
-import java.net.URL;
-import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** A user on My Profile: name, password, theme, sessions and API keys, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProfilePageIT {
+class ProfilePageIT extends PageTest {
 
-    static final String ADMIN = "admin@example.com";
     static final String USER = "una@example.com";
-    static final String PASSWORD = "Corr3ct-Horse";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-    Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     @BeforeEach
     void userOnProfile() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp(ADMIN, PASSWORD);
-        String admin = api.login(ADMIN, PASSWORD);
+        String admin = freshInstallationAsAdmin();
         api.createUser(json("email", USER, "display_name", "Una User", "password", PASSWORD, "is_admin", false), admin);
-        browser = new Browser(RosterDeployment.pages(deployment));
+        openBrowser();
         logIn(PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        try {
-            assertEquals(List.of(), browser.policyViolations(), "blocked by the Content-Security-Policy");
-        } finally {
-            browser.close();
-        }
     }
 
     private void logIn(String password) {

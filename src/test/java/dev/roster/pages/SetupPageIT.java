@@ -7,54 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
-import dev.roster.testing.Browser;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.PageTest;
 import dev.roster.testing.TestDatabase;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** First-run setup, logging in and out, and who may open which page, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SetupPageIT {
-
-    static final String ADMIN = "admin@example.com";
-    static final String PASSWORD = "Corr3ct-Horse";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-    Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
+class SetupPageIT extends PageTest {
 
     @BeforeEach
-    void freshInstallation() {
+    void emptyDatabase() {
         TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        browser = new Browser(RosterDeployment.pages(deployment));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        try {
-            assertEquals(List.of(), browser.policyViolations(), "blocked by the Content-Security-Policy");
-        } finally {
-            browser.close();
-        }
+        openBrowser();
     }
 
     @Test

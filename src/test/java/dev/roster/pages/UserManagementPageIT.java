@@ -7,63 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
-import dev.roster.testing.Browser;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.PageTest;
 import dev.roster.testing.TestDatabase;
 import dev.roster.users.control.PasswordHasher;
-import java.net.URL;
-import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /** An administrator manages users on the User Management page, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UserManagementPageIT {
+class UserManagementPageIT extends PageTest {
 
-    static final String ADMIN = "admin@example.com";
-    static final String PASSWORD = "Corr3ct-Horse";
     static final String TABLE = "#usersForm\\:users";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-    Browser browser;
     String adminToken;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     @BeforeEach
     void adminOnUserManagement() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp(ADMIN, PASSWORD);
-        adminToken = api.login(ADMIN, PASSWORD);
-        browser = new Browser(RosterDeployment.pages(deployment));
+        adminToken = freshInstallationAsAdmin();
+        openBrowser();
         browser.open("/login");
         browser.logIn(ADMIN, PASSWORD);
         browser.waitForPath("/admin/users");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        try {
-            assertEquals(List.of(), browser.policyViolations(), "blocked by the Content-Security-Policy");
-        } finally {
-            browser.close();
-        }
     }
 
     @Test

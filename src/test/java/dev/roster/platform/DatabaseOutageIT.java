@@ -6,22 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.RosterDeployment;
 import dev.roster.testing.TestDatabase;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Roster through a database outage: the tests' MariaDB is frozen (SIGSTOP), the worst kind of
@@ -29,21 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * frozen the API answers 503 problem+json within seconds and readiness reports DOWN; afterwards
  * Roster serves again without a restart, and the change refused meanwhile left nothing behind.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DatabaseOutageIT {
+class DatabaseOutageIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
     private static final String UNAVAILABLE = "The database is unavailable; try again shortly";
-
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     /** The integration tests' MariaDB, known by the port the build gave it. */
     private static long databasePid() {

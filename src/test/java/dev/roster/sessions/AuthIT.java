@@ -16,11 +16,10 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.roster.sessions.control.TokenClaims;
 import dev.roster.sessions.control.TokenCodec;
 import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import dev.roster.users.control.PasswordHasher;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -31,40 +30,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Login, logout, the caller's own profile, and every way a token can be bad, over HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthIT {
+class AuthIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     JsonObject admin;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     @BeforeEach
     void installationWithOneAdmin() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        admin = api.setUp(ADMIN, PASSWORD);
+        admin = freshInstallation();
     }
 
     // --- login ---

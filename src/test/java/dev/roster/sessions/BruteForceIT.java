@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,48 +22,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Brute-force protection over HTTP. The integration tests' server locks an email for 2 s after
  * 5 failures, doubling up to 8 s ({@code roster.login.lockout-seconds} in the pom), and trusts
  * X-Forwarded-For from 127.0.0.1, so that tests can come from several addresses.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BruteForceIT {
+class BruteForceIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
     private static final String USER = "user@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
     private static final String LOCKED = "Too many failed login attempts. Try again later.";
     private static final String BUSY = "The server is busy with other sign-ins; try again in a moment";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     String admin;
     String userId;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
     @BeforeEach
     void installationWithAnAdminAndAUser() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp(ADMIN, PASSWORD);
-        admin = api.login(ADMIN, PASSWORD);
+        admin = freshInstallationAsAdmin();
         userId = api.createUser(json("email", USER, "display_name", "Plain User", "password", PASSWORD), admin);
     }
 

@@ -10,52 +10,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.SignedJWT;
 import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sessions, personal API keys and the activity figures administrators see, over HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionsIT {
+class SessionsIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
     private static final String USER = "user@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     String admin;
     String userId;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
     @BeforeEach
     void installationWithAnAdminAndAUser() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp(ADMIN, PASSWORD);
-        admin = api.login(ADMIN, PASSWORD);
+        admin = freshInstallationAsAdmin();
         userId = api.createUser(json("email", USER, "display_name", "Plain User", "password", PASSWORD), admin);
     }
 

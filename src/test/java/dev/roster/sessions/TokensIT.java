@@ -19,11 +19,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.roster.testing.Api;
 import dev.roster.testing.ConsumerService;
-import dev.roster.testing.RosterDeployment;
-import dev.roster.testing.TestDatabase;
+import dev.roster.testing.IntegrationTest;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,41 +30,19 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What other services rely on: the JWKS, signing-key rotation, introspection, and a real MicroProfile JWT consumer. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TokensIT {
+class TokensIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
     private static final String USER = "user@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     String admin;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
 
     @BeforeEach
     void installationWithOneAdmin() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        api.setUp(ADMIN, PASSWORD);
-        admin = api.login(ADMIN, PASSWORD);
+        admin = freshInstallationAsAdmin();
     }
 
     private JWKSet jwks() throws Exception {

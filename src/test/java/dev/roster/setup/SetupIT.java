@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,37 +18,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** First-run setup and the status probe, over HTTP against the real WAR and MariaDB. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SetupIT {
-
-    private static final String PASSWORD = "Corr3ct-Horse";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
+class SetupIT extends IntegrationTest {
 
     @BeforeEach
-    void freshInstallation() {
+    void emptyDatabase() {
         TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
     }
 
     @Test

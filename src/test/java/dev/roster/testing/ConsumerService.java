@@ -49,7 +49,7 @@ public final class ConsumerService implements AutoCloseable {
         Process process = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dmp.jwt.verify.publickey.location=" + rosterJwks,
                 "-Dmp.jwt.verify.issuer=" + issuer,
-                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "-jar", System.getProperty("roster.it.micro.jar", "target/payara-micro.jar"),
                 "--deploy", war.getAbsolutePath(), "--contextroot", "consumer", "--port", Integer.toString(port), "--nohazelcast",
                 "--rootdir", new File("target/consumer-root").getAbsolutePath()))
                 .redirectErrorStream(true)

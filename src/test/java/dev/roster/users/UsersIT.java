@@ -10,13 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
-import dev.roster.testing.RosterDeployment;
+import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import dev.roster.users.control.PasswordHasher;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -32,45 +31,24 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Administrators' user management over HTTP, with the rules that keep an installation safe. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UsersIT {
+class UsersIT extends IntegrationTest {
 
-    private static final String ADMIN = "admin@example.com";
-    private static final String PASSWORD = "Corr3ct-Horse";
     /** A hash of PASSWORD for rows inserted directly, made with cheap parameters (login upgrades it). */
     private static final String CHEAP_HASH = new PasswordHasher(1024, 1, 1).hash(PASSWORD);
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     String adminId;
     String admin;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RosterDeployment.war();
-    }
-
     @BeforeEach
     void installationWithOneAdmin() {
-        TestDatabase.reset();
-        api = new Api(RosterDeployment.apiBase(deployment));
-        adminId = api.setUp(ADMIN, PASSWORD).getString("user_id");
+        adminId = freshInstallation().getString("user_id");
         admin = api.login(ADMIN, PASSWORD);
     }
 
