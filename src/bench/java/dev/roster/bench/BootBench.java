@@ -50,7 +50,7 @@ class BootBench {
                         boot.seconds() < 20);
             }
         }
-        report.note("why a missed target is missed, and what would close it: README.md, Benchmarks, \"Where the targets stand\"");
+        report.note("why a missed target is missed, and what would close it: src/bench/README.md");
         report.write();
     }
 
@@ -66,7 +66,7 @@ class BootBench {
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx96m", "-cp", System.getProperty("surefire.test.class.path"),
                 "dev.roster.devserver.DevServer",
                 "--war=" + System.getProperty("roster.war"),
-                "--payara-micro=" + System.getProperty("payara.microJar"),
+                "--payara-micro=" + System.getProperty("roster.it.micro.jar"),
                 "--mariadb-base=" + System.getProperty("bench.mariadb.base"),
                 "--pre-boot=" + System.getProperty("bench.pre.boot"),
                 "--payara-root=" + root,
