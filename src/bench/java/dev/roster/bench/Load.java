@@ -165,7 +165,8 @@ final class Load {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
     }
 
-    private static double percentile(List<Double> sorted, int p) {
+    /** The p-th percentile of latencies sorted ascending (NaN for none). */
+    static double percentile(List<Double> sorted, int p) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }

@@ -61,9 +61,9 @@ class LoginStormBench extends IntegrationTest {
                 report.figure(during);
                 report.note(String.format(Locale.ROOT, "%d login clients, over %.1f s: %d logged in (%.1f/s, p50 %.0f ms, p99 %.0f ms),"
                                 + " %d refused with 503 (p50 %.1f ms, p99 %.1f ms), %d other answers", clients, logins.seconds(),
-                        logins.admitted().size(), logins.admitted().size() / logins.seconds(), percentile(logins.admitted(), 50),
-                        percentile(logins.admitted(), 99), logins.refused().size(), percentile(logins.refused(), 50),
-                        percentile(logins.refused(), 99), logins.other()));
+                        logins.admitted().size(), logins.admitted().size() / logins.seconds(), Load.percentile(logins.admitted(), 50),
+                        Load.percentile(logins.admitted(), 99), logins.refused().size(), Load.percentile(logins.refused(), 50),
+                        Load.percentile(logins.refused(), 99), logins.other()));
                 report.target("authenticated reads' p99 during " + clients + " concurrent logins", "< 50 ms",
                         String.format(Locale.ROOT, "%.1f ms (p50 %.2f ms; alone p99 %.1f ms)", during.p99Millis(), during.p50Millis(),
                                 alone.p99Millis()), during.p99Millis() < 50);
@@ -109,18 +109,10 @@ class LoginStormBench extends IntegrationTest {
         return Report.Figure.of(r, (mariadb.cpuSeconds() - dbBefore) * 1000 / r.requests());
     }
 
-    private static double percentile(List<Double> latencies, int p) {
-        if (latencies.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
     /** Clients that each send logins over their own connection, one after the other, until stopped. */
     private static final class Storm {
 
+        /** The latencies of admitted and refused logins, each sorted ascending. */
         record Outcome(double seconds, List<Double> admitted, List<Double> refused, int other) {
         }
 
@@ -176,6 +168,8 @@ class LoginStormBench extends IntegrationTest {
                     }
                 }
             }
+            Collections.sort(admitted);
+            Collections.sort(refused);
             clients.shutdown();
             outcome = new Outcome((System.nanoTime() - start) / 1e9, admitted, refused, other);
             return outcome;

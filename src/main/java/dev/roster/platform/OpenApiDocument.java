@@ -49,7 +49,8 @@ public class OpenApiDocument extends HttpServlet {
         if (format != null) {
             return format.equalsIgnoreCase("json");
         }
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains(JSON) && !accept.toLowerCase(Locale.ROOT).contains(YAML);
+        String accepted = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        return accepted.contains(JSON) && !accepted.contains(YAML);
     }
 
     private static byte[] read(String resource) throws ServletException {
