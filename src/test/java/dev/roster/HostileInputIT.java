@@ -15,7 +15,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.roster.sessions.control.TokenClaims;
+import dev.roster.kernel.TokenClaims;
 import dev.roster.sessions.control.TokenCodec;
 import dev.roster.testing.Api;
 import dev.roster.testing.IntegrationTest;

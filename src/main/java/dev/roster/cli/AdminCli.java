@@ -2,9 +2,9 @@ package dev.roster.cli;
 
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.entity.AuditAction;
+import dev.roster.kernel.Actor;
 import dev.roster.problems.BusinessException;
 import dev.roster.users.boundary.UserRepresentation;
-import dev.roster.users.control.Actor;
 import dev.roster.users.control.UserChange;
 import dev.roster.users.control.UserRules;
 import dev.roster.users.entity.UserNotFoundException;

@@ -3,7 +3,7 @@ package dev.roster.cli;
 import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditEvent;
-import dev.roster.platform.SchemaMigration;
+import dev.roster.persistence.SchemaMigration;
 import dev.roster.sessions.control.Sessions;
 import dev.roster.sessions.entity.FailedLoginsByAddress;
 import dev.roster.sessions.entity.FailedLoginsByEmail;
@@ -117,7 +117,7 @@ final class CommandLineDatabase implements AutoCloseable {
             transaction.begin();
             Users users = new Users(em, policy, hasher);
             AuditTrail audit = new AuditTrail(em);
-            UserAdministration administration = new UserAdministration(users, policy, hasher, new Sessions(em), new AdministratorLock(em), audit);
+            UserAdministration administration = new UserAdministration(users, policy, hasher, new Sessions(em)::on, new AdministratorLock(em), audit);
             T result = work.apply(new Work(users, administration, audit));
             transaction.commit();
             return result;

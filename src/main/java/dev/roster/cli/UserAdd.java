@@ -1,8 +1,8 @@
 package dev.roster.cli;
 
 import dev.roster.audit.entity.AuditAction;
+import dev.roster.kernel.Actor;
 import dev.roster.users.boundary.UserRepresentation;
-import dev.roster.users.control.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package dev.roster.cli;
 
 import dev.roster.audit.entity.AuditAction;
-import dev.roster.users.control.Actor;
+import dev.roster.kernel.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,11 +1,10 @@
 package dev.roster.cli;
 
-import dev.roster.platform.Timestamps;
-import dev.roster.users.boundary.UserRepresentation;
+import dev.roster.users.boundary.ManagedUser;
 import dev.roster.users.control.UserPage;
 import dev.roster.users.control.UserQuery;
-import dev.roster.platform.Json;
-import jakarta.json.JsonArrayBuilder;
+import dev.roster.wire.Timestamps;
+import dev.roster.wire.Wire;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,22 +25,20 @@ class UserList extends AdminCommand {
     @Override
     public Integer call() {
         UserQuery first = UserQuery.parse(search, null, null, null, null, null, String.valueOf(UserQuery.MAX_LIMIT));
-        List<UserRepresentation> users = cli.inTransaction(work -> {
-            List<UserRepresentation> all = new ArrayList<>();
+        List<ManagedUser> users = cli.inTransaction(work -> {
+            List<ManagedUser> all = new ArrayList<>();
             UserQuery query = first;
             UserPage page;
             do {
                 page = work.users().search(query);
-                page.rows().stream().map(UserRepresentation::of).forEach(all::add);
+                page.rows().stream().map(ManagedUser::of).forEach(all::add);
                 query = new UserQuery(query.search(), null, null, query.sort(), query.ascending(), query.offset() + query.limit(), query.limit());
             } while (!page.rows().isEmpty() && all.size() < page.total());
             return all;
         });
         PrintWriter out = out();
         if (json) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            users.forEach(user -> array.add(user.toJson()));
-            out.println(array.build());
+            out.println(Wire.toJson(users));
         } else {
             out.print(table(users));
         }
@@ -49,10 +46,10 @@ class UserList extends AdminCommand {
         return 0;
     }
 
-    static String table(List<UserRepresentation> users) {
+    static String table(List<ManagedUser> users) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "EMAIL", "NAME", "ADMIN", "ACTIVE", "LAST LOGIN"});
-        for (UserRepresentation user : users) {
+        for (ManagedUser user : users) {
             rows.add(new String[] {user.userId(), user.email(), user.displayName() == null ? "" : user.displayName(),
                 user.isAdmin() ? "yes" : "no", user.isActive() ? "yes" : "no",
                 user.lastLoginAt() == null ? "never" : Timestamps.format(user.lastLoginAt())});

@@ -1,8 +1,7 @@
 package dev.roster.problems;
 
-import dev.roster.platform.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import dev.roster.wire.Wire;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -41,18 +40,22 @@ public final class Problems {
     private Problems() {
     }
 
+    /** An RFC 9457 problem; {@code errors} (the broken rules of a 422) is left out when there are none. */
+    @JsonbNillable(false)
+    public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+        Problem(int status, String title, String detail, List<FieldError> errors) {
+            this("about:blank", title, status, detail, errors.isEmpty() ? null : errors);
+        }
+    }
+
     public static Response of(Response.StatusType status, String detail) {
         return of(status, detail, List.of());
     }
 
     public static Response of(Response.StatusType status, String detail, List<FieldError> errors) {
-        JsonObjectBuilder body = body(status.getStatusCode(), status.getReasonPhrase(), detail);
-        if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
-            body.add("errors", list);
-        }
-        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+        Problem body = new Problem(status.getStatusCode(), status.getReasonPhrase(), detail, errors);
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA_TYPE).entity(body);
         if (status.getStatusCode() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
@@ -66,7 +69,7 @@ public final class Problems {
     public static void write(HttpServletResponse response, int status, String detail) throws IOException {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = status == 422 ? UNPROCESSABLE_CONTENT.getReasonPhrase() : known != null ? known.getReasonPhrase() : "Error";
-        byte[] body = body(status, title, detail).build().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = Wire.toJson(new Problem(status, title, detail, List.of())).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
@@ -75,14 +78,6 @@ public final class Problems {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static JsonObjectBuilder body(int status, String title, String detail) {
-        return Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status)
-                .add("detail", detail);
     }
 
     /** 401 for an anonymous caller, 403 for a known one: what a role check that failed means. */

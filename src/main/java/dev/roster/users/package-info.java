@@ -3,7 +3,8 @@
  * the services over them. {@code UserService} serves the API and the pages: callers need the
  * {@code user} role for their own profile and {@code admin} for anyone else's. The rules of
  * changing users are decided once, in {@code control.UserAdministration}, which the admin
- * command line ({@code dev.roster.cli}) runs as well. The User Management and My Profile
- * pages ({@code UsersBacking}, {@code ProfileBacking}) are thin beans over the same services.
+ * command line ({@code dev.roster.cli}) runs as well. A deactivation or a new password
+ * reaches sessions as an {@code control.AccountEvent}. The User Management and My Profile pages
+ * ({@code dev.roster.pages}) are thin beans over the same services.
  */
 package dev.roster.users;

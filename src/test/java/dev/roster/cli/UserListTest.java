@@ -2,7 +2,7 @@ package dev.roster.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.roster.users.boundary.UserRepresentation;
+import dev.roster.users.boundary.ManagedUser;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,8 @@ class UserListTest {
     void theTableAlignsItsColumnsAndSaysWhoNeverLoggedIn() {
         Instant created = Instant.parse("2026-01-02T03:04:05.006Z");
         String table = UserList.table(List.of(
-                new UserRepresentation("id-1", "grace@example.com", "Grace Hopper", true, true, created, created, Instant.parse("2026-02-03T04:05:06.007Z"), null),
-                new UserRepresentation("id-22", "al@example.com", null, false, false, created, created, null, null)));
+                new ManagedUser("id-1", "grace@example.com", "Grace Hopper", true, true, created, created, Instant.parse("2026-02-03T04:05:06.007Z"), 0, 0, null, false, null),
+                new ManagedUser("id-22", "al@example.com", null, false, false, created, created, null, 0, 0, null, false, null)));
         String n = System.lineSeparator();
         assertEquals("ID     EMAIL              NAME          ADMIN  ACTIVE  LAST LOGIN" + n
                 + "id-1   grace@example.com  Grace Hopper  yes    yes     2026-02-03T04:05:06.007Z" + n

@@ -13,7 +13,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.roster.sessions.control.TokenClaims;
+import dev.roster.kernel.TokenClaims;
 import dev.roster.sessions.control.TokenCodec;
 import dev.roster.testing.Api;
 import dev.roster.testing.IntegrationTest;

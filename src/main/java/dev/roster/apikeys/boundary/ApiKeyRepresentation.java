@@ -1,10 +1,7 @@
 package dev.roster.apikeys.boundary;
 
 import dev.roster.apikeys.entity.ApiKey;
-import dev.roster.platform.JsonFields;
-import dev.roster.platform.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 
 /**
@@ -12,7 +9,7 @@ import java.time.Instant;
  * {@code key} (the secret) is present only in the answer that created it.
  */
 public record ApiKeyRepresentation(String keyId, String name, String prefix, Instant createdAt, Instant expiresAt,
-                                   Instant lastUsedAt, String key) {
+                                   Instant lastUsedAt, @JsonbNillable(false) String key) {
 
     public static ApiKeyRepresentation of(ApiKey apiKey) {
         return of(apiKey, null);
@@ -21,16 +18,5 @@ public record ApiKeyRepresentation(String keyId, String name, String prefix, Ins
     public static ApiKeyRepresentation of(ApiKey apiKey, String key) {
         return new ApiKeyRepresentation(apiKey.getId(), apiKey.getName(), apiKey.getPrefix(), apiKey.getCreatedAt(),
                 apiKey.getExpiresAt(), apiKey.getLastUsedAt(), key);
-    }
-
-    public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("key_id", keyId).add("name", name).add("prefix", prefix);
-        JsonFields.add(json, "created_at", createdAt);
-        JsonFields.add(json, "expires_at", expiresAt);
-        JsonFields.add(json, "last_used_at", lastUsedAt);
-        if (key != null) {
-            json.add("key", key);
-        }
-        return json.build();
     }
 }

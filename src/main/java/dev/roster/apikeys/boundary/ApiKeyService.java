@@ -5,11 +5,11 @@ import dev.roster.audit.boundary.Audited;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Actor;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.CurrentUser;
+import dev.roster.kernel.Roles;
 import dev.roster.problems.FieldErrors;
-import dev.roster.sessions.control.Caller;
-import dev.roster.sessions.control.CurrentUser;
-import dev.roster.users.control.Actor;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.User;
 import jakarta.annotation.security.DenyAll;
@@ -44,7 +44,7 @@ public class ApiKeyService {
      * A new key for the caller; the answer is the only time the key itself is shown.
      *
      * @param expiresAt when it stops working, or null for never; must lie in the future
-     * @throws dev.roster.sessions.entity.LoginSessionRequiredException when the caller came with an API key
+     * @throws dev.roster.kernel.LoginSessionRequiredException when the caller came with an API key
      * @throws dev.roster.problems.InvalidInputException for a missing or overlong name or a past expiry
      */
     @RolesAllowed(Roles.USER)
@@ -61,7 +61,7 @@ public class ApiKeyService {
         errors.throwIfAny();
         User owner = users.getById(caller.userId());
         ApiKeys.Issued issued = apiKeys.issue(owner, checked, expiresAt, now);
-        audit.success(currentUser.actor(), AuditAction.API_KEY_CREATE, AuditTarget.of(owner).with(issued.apiKey().getId()), List.of(),
+        audit.success(currentUser.actor(), AuditAction.API_KEY_CREATE, AuditTarget.user(owner.getId(), owner.getEmail()).with(issued.apiKey().getId()), List.of(),
                 "Key " + issued.apiKey().getPrefix());
         return ApiKeyRepresentation.of(issued.apiKey(), issued.key());
     }
@@ -95,7 +95,7 @@ public class ApiKeyService {
     public void revoke(@Audited.AuditTarget String userId, @Audited.AuditObject String keyId) {
         User owner = users.getById(userId);
         apiKeys.revoke(owner.getId(), keyId, Instant.now());
-        audit.success(currentUser.actor(), AuditAction.API_KEY_REVOKE, AuditTarget.of(owner).with(keyId));
+        audit.success(currentUser.actor(), AuditAction.API_KEY_REVOKE, AuditTarget.user(owner.getId(), owner.getEmail()).with(keyId));
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -103,7 +103,7 @@ public class ApiKeyService {
     public int revokeAll(@Audited.AuditTarget String userId) {
         User owner = users.getById(userId);
         int revoked = apiKeys.revokeAllOf(owner.getId(), Instant.now());
-        audit.success(currentUser.actor(), AuditAction.API_KEY_REVOKE, AuditTarget.of(owner), List.of(), "All keys (" + revoked + ")");
+        audit.success(currentUser.actor(), AuditAction.API_KEY_REVOKE, AuditTarget.user(owner.getId(), owner.getEmail()), List.of(), "All keys (" + revoked + ")");
         return revoked;
     }
 }

@@ -1,15 +1,11 @@
 package dev.roster.apikeys.boundary;
 
-import dev.roster.platform.RequestBody;
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Roles;
 import dev.roster.problems.InvalidInputException;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,16 +38,18 @@ public class ApiKeysResource {
     @POST
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String text) {
-        RequestBody body = RequestBody.parse(text);
-        ApiKeyRepresentation created = apiKeys.create(body.string("name").orElse(null), instant(body.string("expires_at").orElse(null)));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.keyId()).build()).entity(created.toJson()).build();
+    public Response create(NewKey body) {
+        ApiKeyRepresentation created = apiKeys.create(body.name(), instant(body.expiresAt()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.keyId()).build()).entity(created).build();
+    }
+
+    public record NewKey(String name, String expiresAt) {
     }
 
     @GET
     @RolesAllowed(Roles.USER)
-    public JsonArray list() {
-        return toJson(apiKeys.mine());
+    public List<ApiKeyRepresentation> list() {
+        return apiKeys.mine();
     }
 
     @DELETE
@@ -60,12 +58,6 @@ public class ApiKeysResource {
     public Response revoke(@PathParam("key_id") String keyId) {
         apiKeys.revokeMine(keyId);
         return Response.noContent().build();
-    }
-
-    static JsonArray toJson(List<ApiKeyRepresentation> keys) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        keys.forEach(k -> array.add(k.toJson()));
-        return array.build();
     }
 
     /** An ISO-8601 time with an offset ({@code 2027-01-31T00:00:00Z}), or null when absent. */

@@ -1,13 +1,11 @@
 package dev.roster.apikeys.boundary;
 
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Roles;
+import dev.roster.wire.Outcomes;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** {@code /auth/users/{user_id}/api-keys}: administrators see and revoke anyone's keys. */
 @Path("auth/users/{user_id}/api-keys")
@@ -31,14 +30,14 @@ public class UserApiKeysResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public JsonArray list() {
-        return ApiKeysResource.toJson(apiKeys.of(userId));
+    public List<ApiKeyRepresentation> list() {
+        return apiKeys.of(userId);
     }
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
-    public JsonObject revokeAll() {
-        return Json.createObjectBuilder().add("success", true).add("revoked", apiKeys.revokeAll(userId)).build();
+    public Outcomes.Revoked revokeAll() {
+        return new Outcomes.Revoked(apiKeys.revokeAll(userId));
     }
 
     @DELETE

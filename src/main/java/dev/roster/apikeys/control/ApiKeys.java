@@ -1,8 +1,9 @@
 package dev.roster.apikeys.control;
 
-import dev.roster.platform.Ids;
 import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.apikeys.entity.ApiKeyNotFoundException;
+import dev.roster.kernel.Ids;
+import dev.roster.kernel.Limits;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.control.UserRules;
 import dev.roster.users.entity.User;
@@ -120,8 +121,8 @@ public class ApiKeys {
         String name = raw == null ? "" : raw.strip();
         if (name.isEmpty()) {
             errors.add("name", "is required");
-        } else if (name.codePointCount(0, name.length()) > ApiKey.NAME_MAX) {
-            errors.add("name", "must be at most " + ApiKey.NAME_MAX + " characters");
+        } else if (name.codePointCount(0, name.length()) > Limits.API_KEY_NAME_MAX) {
+            errors.add("name", "must be at most " + Limits.API_KEY_NAME_MAX + " characters");
         } else if (UserRules.hasForbiddenCharacters(name)) {
             errors.add("name", UserRules.FORBIDDEN_CHARACTERS);
         }

@@ -1,5 +1,6 @@
 package dev.roster.apikeys.entity;
 
+import dev.roster.kernel.Limits;
 import dev.roster.users.entity.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +21,6 @@ import java.util.UUID;
 @Table(name = "api_keys")
 public class ApiKey {
 
-    public static final int NAME_MAX = 100;
 
     @Id
     @Column(length = 36)
@@ -30,7 +30,7 @@ public class ApiKey {
     @JoinColumn(name = "user_id", nullable = false, updatable = false)
     private User user;
 
-    @Column(nullable = false, length = NAME_MAX)
+    @Column(nullable = false, length = Limits.API_KEY_NAME_MAX)
     private String name;
 
     @Column(nullable = false, length = 16, updatable = false)

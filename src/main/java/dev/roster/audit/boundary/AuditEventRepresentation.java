@@ -1,33 +1,17 @@
 package dev.roster.audit.boundary;
 
 import dev.roster.audit.entity.AuditEvent;
-import dev.roster.platform.Json;
-import dev.roster.platform.JsonFields;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.List;
 
 /** An audit event as administrators read it. */
-public final class AuditEventRepresentation {
+public record AuditEventRepresentation(Long eventId, Instant occurredAt, String actor, String actorEmail, String action,
+                                       String targetUserId, String targetEmail, String objectId, String clientAddress,
+                                       String result, String detail, List<String> changes) {
 
-    private AuditEventRepresentation() {
-    }
-
-    public static JsonObject toJson(AuditEvent event) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("event_id", event.getId());
-        JsonFields.add(json, "occurred_at", event.getOccurredAt())
-                .add("actor", event.getActor());
-        JsonFields.add(json, "actor_email", event.getActorEmail())
-                .add("action", event.getAction());
-        JsonFields.add(json, "target_user_id", event.getTargetUserId());
-        JsonFields.add(json, "target_email", event.getTargetEmail());
-        JsonFields.add(json, "object_id", event.getObjectId());
-        JsonFields.add(json, "client_address", event.getClientAddress())
-                .add("result", event.getResult());
-        JsonFields.add(json, "detail", event.getDetail());
-        JsonArrayBuilder changes = Json.createArrayBuilder();
-        event.getChanges().forEach(changes::add);
-        return json.add("changes", changes).build();
+    public static AuditEventRepresentation of(AuditEvent event) {
+        return new AuditEventRepresentation(event.getId(), event.getOccurredAt(), event.getActor(), event.getActorEmail(),
+                event.getAction(), event.getTargetUserId(), event.getTargetEmail(), event.getObjectId(), event.getClientAddress(),
+                event.getResult(), event.getDetail(), List.copyOf(event.getChanges()));
     }
 }

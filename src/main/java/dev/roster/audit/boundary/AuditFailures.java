@@ -1,9 +1,9 @@
 package dev.roster.audit.boundary;
 
 import dev.roster.audit.control.AuditTarget;
+import dev.roster.kernel.Actor;
+import dev.roster.kernel.CurrentUser;
 import dev.roster.problems.BusinessException;
-import dev.roster.sessions.control.CurrentUser;
-import dev.roster.users.control.Actor;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;

@@ -2,14 +2,12 @@ package dev.roster.audit.boundary;
 
 import dev.roster.audit.control.AuditLog;
 import dev.roster.audit.control.AuditQuery;
-import dev.roster.platform.Json;
-import dev.roster.platform.ListResponses;
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Roles;
+import dev.roster.wire.ListResponses;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 
 /**
  * {@code /audit}: administrators read the audit log, newest first, as a plain JSON array with
@@ -43,8 +42,7 @@ public class AuditResource {
                          @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         AuditQuery query = AuditQuery.parse(actor, target, action, from, to, offset, limit);
         AuditLog.Page page = audit.list(query);
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        page.events().forEach(event -> array.add(AuditEventRepresentation.toJson(event)));
-        return ListResponses.page(array.build(), page.total(), query.offset(), query.limit(), uri);
+        List<AuditEventRepresentation> events = page.events().stream().map(AuditEventRepresentation::of).toList();
+        return ListResponses.page(events, page.total(), query.offset(), query.limit(), uri);
     }
 }

@@ -1,9 +1,9 @@
 package dev.roster.audit.control;
 
 import dev.roster.audit.entity.AuditAction;
-import dev.roster.platform.QueryParameters;
+import dev.roster.kernel.Limits;
 import dev.roster.problems.FieldErrors;
-import dev.roster.users.entity.User;
+import dev.roster.web.QueryParameters;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -52,8 +52,8 @@ public record AuditQuery(String actor, String target, AuditAction action, Instan
             return null;
         }
         String term = text.strip();
-        if (term.length() > User.EMAIL_MAX) {
-            errors.add(field, "must be at most " + User.EMAIL_MAX + " characters");
+        if (term.length() > Limits.EMAIL_MAX) {
+            errors.add(field, "must be at most " + Limits.EMAIL_MAX + " characters");
         }
         // Emails are stored normalised (lower case); ids are matched as given.
         return term.contains("@") ? term.toLowerCase(Locale.ROOT) : term;

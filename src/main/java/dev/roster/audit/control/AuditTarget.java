@@ -1,6 +1,5 @@
 package dev.roster.audit.control;
 
-import dev.roster.users.entity.User;
 
 /**
  * Whom an event concerns: a user (id and email as they were; either may be unknown, as for a
@@ -8,8 +7,8 @@ import dev.roster.users.entity.User;
  */
 public record AuditTarget(String userId, String email, String objectId) {
 
-    public static AuditTarget of(User user) {
-        return new AuditTarget(user.getId(), user.getEmail(), null);
+    public static AuditTarget user(String userId, String email) {
+        return new AuditTarget(userId, email, null);
     }
 
     public static AuditTarget object(String objectId) {

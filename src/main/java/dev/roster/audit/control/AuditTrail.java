@@ -2,8 +2,8 @@ package dev.roster.audit.control;
 
 import dev.roster.audit.entity.AuditAction;
 import dev.roster.audit.entity.AuditEvent;
-import dev.roster.platform.Ids;
-import dev.roster.users.control.Actor;
+import dev.roster.kernel.Actor;
+import dev.roster.kernel.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,16 +1,15 @@
 package dev.roster.sessions.boundary;
 
-import dev.roster.platform.RequestBody;
-import dev.roster.platform.Roles;
-import dev.roster.platform.TrustedProxies;
+import dev.roster.kernel.Roles;
 import dev.roster.sessions.control.SessionCookie;
+import dev.roster.web.TrustedProxies;
+import dev.roster.wire.Outcomes;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /auth/login} and {@code /auth/logout}. A login answers with the token for API
@@ -44,20 +42,22 @@ public class AuthResource {
     @Path("login")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(String text, @Context HttpServletRequest request, @Context HttpServletResponse response) {
-        RequestBody body = RequestBody.parse(text);
-        LoginResult login = auth.login(body.string("email").orElse(null), body.string("password").orElse(null),
-                body.bool("remember_me", false), proxies.clientAddress(request), request.getHeader(HttpHeaders.USER_AGENT));
+    public LoginResult login(Login body, @Context HttpServletRequest request, @Context HttpServletResponse response) {
+        LoginResult login = auth.login(body.email(), body.password(), Boolean.TRUE.equals(body.rememberMe()),
+                proxies.clientAddress(request), request.getHeader(HttpHeaders.USER_AGENT));
         SessionCookie.issue(request, response, proxies.isHttps(request), login.token(), login.expiresIn(), login.rememberMe());
-        return Response.ok(login.toJson()).build();
+        return login;
+    }
+
+    public record Login(String email, String password, Boolean rememberMe) {
     }
 
     @POST
     @Path("logout")
     @RolesAllowed(Roles.USER)
-    public Response logout(@Context HttpServletRequest request, @Context HttpServletResponse response) {
+    public Outcomes.Success logout(@Context HttpServletRequest request, @Context HttpServletResponse response) {
         auth.logout();
         SessionCookie.clear(request, response, proxies.isHttps(request));
-        return Response.ok(Json.createObjectBuilder().add("success", true).build()).build();
+        return Outcomes.Success.OK;
     }
 }

@@ -4,11 +4,13 @@ import dev.roster.apikeys.control.ApiKeys;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Actor;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.CurrentUser;
+import dev.roster.kernel.Limits;
+import dev.roster.kernel.Roles;
 import dev.roster.problems.FieldErrors;
-import dev.roster.sessions.control.Caller;
 import dev.roster.sessions.control.Callers;
-import dev.roster.sessions.control.CurrentUser;
 import dev.roster.sessions.control.FailedLogins;
 import dev.roster.sessions.control.LoginThrottle;
 import dev.roster.sessions.control.SessionLifetimes;
@@ -19,7 +21,6 @@ import dev.roster.sessions.entity.InvalidCredentialsException;
 import dev.roster.sessions.entity.LoginLockedException;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.boundary.UserRepresentation;
-import dev.roster.users.control.Actor;
 import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.UserRules;
 import dev.roster.users.control.Users;
@@ -93,8 +94,8 @@ public class AuthService {
         FieldErrors errors = new FieldErrors();
         if (email == null || email.isBlank()) {
             errors.add("email", "is required");
-        } else if (email.strip().length() > User.EMAIL_MAX) {
-            errors.add("email", "must be at most " + User.EMAIL_MAX + " characters");
+        } else if (email.strip().length() > Limits.EMAIL_MAX) {
+            errors.add("email", "must be at most " + Limits.EMAIL_MAX + " characters");
         }
         if (password == null || password.isEmpty()) {
             errors.add("password", "is required");
@@ -108,7 +109,7 @@ public class AuthService {
         Actor actor = Actor.anonymous(ipAddress);
         Instant now = Instant.now();
         Optional<User> found = users.findByEmail(normalized);
-        AuditTarget target = found.map(AuditTarget::of).orElse(new AuditTarget(null, normalized, null));
+        AuditTarget target = found.map(user -> AuditTarget.user(user.getId(), user.getEmail())).orElse(new AuditTarget(null, normalized, null));
         LoginThrottle.Standing standing = throttle.standing(normalized, ipAddress, now);
         Optional<Duration> refusal = standing.refusal(now);
         if (refusal.isPresent()) {

@@ -4,11 +4,11 @@ import dev.roster.audit.boundary.Audited;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
-import dev.roster.platform.Roles;
-import dev.roster.sessions.control.Caller;
-import dev.roster.sessions.control.CurrentUser;
+import dev.roster.kernel.Actor;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.CurrentUser;
+import dev.roster.kernel.Roles;
 import dev.roster.sessions.control.Sessions;
-import dev.roster.users.control.Actor;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.User;
 import jakarta.annotation.security.DenyAll;
@@ -86,7 +86,7 @@ public class SessionService {
     public void end(@Audited.AuditTarget String userId, @Audited.AuditObject String sessionId) {
         User user = users.getById(userId);
         sessions.revoke(sessions.getLiveOf(user.getId(), sessionId, Instant.now()).getId());
-        audit.success(currentUser.actor(), AuditAction.SESSION_REVOKE, AuditTarget.of(user).with(sessionId));
+        audit.success(currentUser.actor(), AuditAction.SESSION_REVOKE, AuditTarget.user(user.getId(), user.getEmail()).with(sessionId));
     }
 
     /** Ends all of a user's sessions (the administrator's own included, if it is theirs). */
@@ -95,7 +95,7 @@ public class SessionService {
     public int endAll(@Audited.AuditTarget String userId) {
         User user = users.getById(userId);
         int revoked = sessions.revokeAllOf(user.getId(), null);
-        audit.success(currentUser.actor(), AuditAction.SESSION_REVOKE, AuditTarget.of(user), List.of(), "All sessions (" + revoked + ")");
+        audit.success(currentUser.actor(), AuditAction.SESSION_REVOKE, AuditTarget.user(user.getId(), user.getEmail()), List.of(), "All sessions (" + revoked + ")");
         return revoked;
     }
 }

@@ -1,14 +1,11 @@
 package dev.roster.sessions.boundary;
 
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Roles;
+import dev.roster.wire.Outcomes;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,8 +28,8 @@ public class SessionsResource {
 
     @GET
     @RolesAllowed(Roles.USER)
-    public JsonArray list() {
-        return toJson(sessions.mine());
+    public List<SessionRepresentation> list() {
+        return sessions.mine();
     }
 
     @DELETE
@@ -46,13 +43,7 @@ public class SessionsResource {
     @POST
     @Path("revoke-others")
     @RolesAllowed(Roles.USER)
-    public JsonObject endOthers() {
-        return Json.createObjectBuilder().add("success", true).add("revoked", sessions.endMyOthers()).build();
-    }
-
-    static JsonArray toJson(List<SessionRepresentation> list) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        list.forEach(s -> array.add(s.toJson()));
-        return array.build();
+    public Outcomes.Revoked endOthers() {
+        return new Outcomes.Revoked(sessions.endMyOthers());
     }
 }

@@ -1,16 +1,13 @@
 package dev.roster.sessions.boundary;
 
-import dev.roster.platform.RequestBody;
-import dev.roster.platform.Roles;
-import dev.roster.sessions.control.Caller;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,7 +49,7 @@ public class TokensResource {
     @RolesAllowed(Roles.ADMIN)
     public Response rotate() {
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder().add("success", true).add("kid", tokens.rotateSigningKey()).build())
+                .entity(new Rotated(true, tokens.rotateSigningKey()))
                 .build();
     }
 
@@ -59,8 +57,22 @@ public class TokensResource {
     @Path("introspect")
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject introspect(String text) {
-        return introspection(RequestBody.parse(text).string("token").orElse(null));
+    public Introspection introspect(TokenToInspect body) {
+        return introspection(body.token());
+    }
+
+    public record TokenToInspect(String token) {
+    }
+
+    public record Rotated(boolean success, String kid) {
+    }
+
+    /** RFC 7662's answer; what does not apply (all but {@code active} for an unknown token) is left out. */
+    @JsonbNillable(false)
+    public record Introspection(boolean active, String sub, String upn, List<String> groups, String tokenType, Long iat, Long exp,
+                                String jti) {
+
+        static final Introspection INACTIVE = new Introspection(false, null, null, null, null, null, null, null);
     }
 
     /** RFC 7662 sends the token as a form field. */
@@ -68,29 +80,21 @@ public class TokensResource {
     @Path("introspect")
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public JsonObject introspectForm(@FormParam("token") String token) {
+    public Introspection introspectForm(@FormParam("token") String token) {
         return introspection(token);
     }
 
-    private JsonObject introspection(String token) {
+    private Introspection introspection(String token) {
         Optional<Caller> found = auth.introspect(token);
         if (found.isEmpty()) {
-            return Json.createObjectBuilder().add("active", false).build();
+            return Introspection.INACTIVE;
         }
         Caller caller = found.get();
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("active", true)
-                .add("sub", caller.userId())
-                .add("upn", caller.email())
-                .add("groups", Json.createArrayBuilder(caller.groups()));
-        if (caller.claims() != null) {
-            json.add("token_type", "Bearer")
-                    .add("iat", caller.claims().issuedAt().getEpochSecond())
-                    .add("exp", caller.claims().expiresAt().getEpochSecond())
-                    .add("jti", caller.sessionId());
-        } else {
-            json.add("token_type", "api_key");
+        List<String> groups = List.copyOf(caller.groups());
+        if (caller.claims() == null) {
+            return new Introspection(true, caller.userId(), caller.email(), groups, "api_key", null, null, null);
         }
-        return json.build();
+        return new Introspection(true, caller.userId(), caller.email(), groups, "Bearer", caller.claims().issuedAt().getEpochSecond(),
+                caller.claims().expiresAt().getEpochSecond(), caller.sessionId());
     }
 }

@@ -1,13 +1,11 @@
 package dev.roster.sessions.boundary;
 
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Roles;
+import dev.roster.wire.Outcomes;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** {@code /auth/users/{user_id}/sessions}: administrators see and end anyone's sessions. */
 @Path("auth/users/{user_id}/sessions")
@@ -31,14 +30,14 @@ public class UserSessionsResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public JsonArray list() {
-        return SessionsResource.toJson(sessions.of(userId));
+    public List<SessionRepresentation> list() {
+        return sessions.of(userId);
     }
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
-    public JsonObject endAll() {
-        return Json.createObjectBuilder().add("success", true).add("revoked", sessions.endAll(userId)).build();
+    public Outcomes.Revoked endAll() {
+        return new Outcomes.Revoked(sessions.endAll(userId));
     }
 
     @DELETE

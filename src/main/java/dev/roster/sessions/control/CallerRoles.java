@@ -1,5 +1,7 @@
 package dev.roster.sessions.control;
 
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.CurrentUser;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

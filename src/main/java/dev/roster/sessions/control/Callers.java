@@ -1,8 +1,10 @@
 package dev.roster.sessions.control;
 
 import dev.roster.apikeys.control.ApiKeys;
-import dev.roster.platform.Ids;
-import dev.roster.platform.RosterDataSource;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.Ids;
+import dev.roster.kernel.TokenClaims;
+import dev.roster.persistence.RosterDataSource;
 import dev.roster.users.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

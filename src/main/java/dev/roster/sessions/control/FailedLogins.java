@@ -3,7 +3,7 @@ package dev.roster.sessions.control;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
-import dev.roster.users.control.Actor;
+import dev.roster.kernel.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

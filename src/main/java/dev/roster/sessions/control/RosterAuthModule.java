@@ -1,9 +1,11 @@
 package dev.roster.sessions.control;
 
-import dev.roster.platform.TrustedProxies;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.CurrentUser;
 import dev.roster.problems.DatabaseOutage;
 import dev.roster.problems.ErrorPage;
 import dev.roster.sessions.boundary.AuthService;
+import dev.roster.web.TrustedProxies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.AuthException;

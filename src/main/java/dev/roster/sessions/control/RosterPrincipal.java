@@ -1,5 +1,7 @@
 package dev.roster.sessions.control;
 
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.TokenClaims;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

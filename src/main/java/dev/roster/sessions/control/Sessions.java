@@ -2,8 +2,10 @@ package dev.roster.sessions.control;
 
 import dev.roster.sessions.entity.SessionNotFoundException;
 import dev.roster.sessions.entity.UserSession;
+import dev.roster.users.control.AccountEvent;
 import dev.roster.users.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -104,6 +106,18 @@ public class Sessions {
                 .setParameter("user", userId)
                 .setParameter("keep", keep)
                 .executeUpdate();
+    }
+
+    /**
+     * A deactivated account's sessions end, and a changed password's end but for the session
+     * the change came from; at once, in the change's transaction.
+     */
+    public void on(@Observes AccountEvent event) {
+        if (event instanceof AccountEvent.PasswordChanged changed) {
+            revokeAllOf(changed.userId(), changed.keptSessionId());
+        } else {
+            revokeAllOf(event.userId(), null);
+        }
     }
 
     /** Deletes the sessions that can never be used again: revoked, expired, or idle past the timeout. */

@@ -1,6 +1,7 @@
 package dev.roster.sessions.control;
 
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Roles;
+import dev.roster.kernel.TokenClaims;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.entity.User;
 import jakarta.annotation.PostConstruct;

@@ -1,8 +1,8 @@
 package dev.roster.setup.boundary;
 
-import dev.roster.platform.Pages;
 import dev.roster.problems.FacesProblems;
 import dev.roster.sessions.control.PageLinks;
+import dev.roster.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

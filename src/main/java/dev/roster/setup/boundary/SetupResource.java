@@ -1,12 +1,10 @@
 package dev.roster.setup.boundary;
 
-import dev.roster.platform.RequestBody;
+import dev.roster.users.boundary.UserRepresentation;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,19 +26,22 @@ public class SetupResource {
     @GET
     @Path("status")
     @PermitAll
-    public JsonObject status() {
-        return setup.status().toJson();
+    public SetupStatus status() {
+        return setup.status();
     }
 
     @POST
     @Path("setup")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response setUp(String text) {
-        RequestBody body = RequestBody.parse(text);
-        var user = setup.setUp(body.string("email").orElse(null), body.string("display_name").orElse(null),
-                body.string("password").orElse(null));
-        JsonObject json = Json.createObjectBuilder().add("success", true).add("user", user.toJson()).build();
-        return Response.status(Response.Status.CREATED).entity(json).build();
+    public Response setUp(FirstAdministrator body) {
+        UserRepresentation user = setup.setUp(body.email(), body.displayName(), body.password());
+        return Response.status(Response.Status.CREATED).entity(new SetUp(true, user)).build();
+    }
+
+    public record FirstAdministrator(String email, String displayName, String password) {
+    }
+
+    public record SetUp(boolean success, UserRepresentation user) {
     }
 }

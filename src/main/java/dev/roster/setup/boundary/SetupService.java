@@ -4,7 +4,7 @@ import dev.roster.audit.boundary.Audited;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
-import dev.roster.sessions.control.CurrentUser;
+import dev.roster.kernel.CurrentUser;
 import dev.roster.setup.entity.SetupAlreadyDoneException;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.AdministratorLock;
@@ -79,7 +79,7 @@ public class SetupService {
             throw new SetupAlreadyDoneException();
         }
         User admin = users.create(email, displayName, password, true);
-        audit.success(currentUser.actor(), AuditAction.SETUP, AuditTarget.of(admin), List.of("email", "display_name", "password", "is_admin"),
+        audit.success(currentUser.actor(), AuditAction.SETUP, AuditTarget.user(admin.getId(), admin.getEmail()), List.of("email", "display_name", "password", "is_admin"),
                 "First administrator");
         return UserRepresentation.of(admin);
     }

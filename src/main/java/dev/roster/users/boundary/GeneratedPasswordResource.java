@@ -1,12 +1,10 @@
 package dev.roster.users.boundary;
 
-import dev.roster.platform.Roles;
+import dev.roster.kernel.Roles;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import dev.roster.platform.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,7 +22,10 @@ public class GeneratedPasswordResource {
 
     @GET
     @RolesAllowed(Roles.USER)
-    public JsonObject generate() {
-        return Json.createObjectBuilder().add("password", users.generatePassword()).build();
+    public GeneratedPassword generate() {
+        return new GeneratedPassword(users.generatePassword());
+    }
+
+    public record GeneratedPassword(String password) {
     }
 }

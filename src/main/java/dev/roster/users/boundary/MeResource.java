@@ -1,20 +1,20 @@
 package dev.roster.users.boundary;
 
-import dev.roster.platform.RequestBody;
-import dev.roster.platform.Roles;
-import dev.roster.sessions.control.CurrentUser;
+import dev.roster.kernel.CurrentUser;
+import dev.roster.kernel.Roles;
+import dev.roster.wire.Patch;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
 
 /** {@code /auth/me}: the caller's own account. Holds no state, so one instance serves every request. */
 @Path("auth/me")
@@ -36,19 +36,23 @@ public class MeResource {
      */
     @GET
     @RolesAllowed(Roles.USER)
-    public JsonObject get() {
-        return UserRepresentation.of(currentUser.get()).toJson();
+    public UserRepresentation get() {
+        return UserRepresentation.of(currentUser.get());
     }
 
     @PATCH
     @RolesAllowed(Roles.USER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject update(String text) {
-        RequestBody body = RequestBody.parse(text);
-        // Present but null clears the name; absent leaves it.
-        String displayName = body.has("display_name") ? body.string("display_name").orElse("") : null;
-        ProfileChange change = new ProfileChange(displayName, body.string("current_password").orElse(null),
-                body.string("new_password").orElse(null));
-        return users.updateMe(change).toJson();
+    public UserRepresentation update(Edit body) {
+        return users.updateMe(body.change());
+    }
+
+    /** Only the fields present change; a {@code display_name} of null clears the name. */
+    public record Edit(Patch<String> displayName, String currentPassword, String newPassword) {
+
+        ProfileChange change() {
+            return new ProfileChange(displayName == null ? null : Objects.requireNonNullElse(displayName.value(), ""),
+                    currentPassword, newPassword);
+        }
     }
 }

@@ -4,15 +4,13 @@ import dev.roster.audit.boundary.Audited;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
-import dev.roster.platform.Roles;
-import dev.roster.platform.Versioned;
+import dev.roster.kernel.Actor;
+import dev.roster.kernel.Caller;
+import dev.roster.kernel.CurrentUser;
+import dev.roster.kernel.Roles;
 import dev.roster.problems.FieldErrors;
 import dev.roster.problems.InvalidInputException;
-import dev.roster.sessions.control.Caller;
-import dev.roster.sessions.control.CurrentUser;
-import dev.roster.sessions.control.LoginThrottle;
-import dev.roster.sessions.control.Sessions;
-import dev.roster.users.control.Actor;
+import dev.roster.users.control.AccountEvent;
 import dev.roster.users.control.PasswordGenerator;
 import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.PasswordPolicy;
@@ -25,11 +23,13 @@ import dev.roster.users.control.Users;
 import dev.roster.users.entity.CurrentPasswordIncorrectException;
 import dev.roster.users.entity.CurrentPasswordRequiredException;
 import dev.roster.users.entity.User;
+import dev.roster.web.Versioned;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +57,7 @@ public class UserService {
     PasswordHasher hasher;
 
     @Inject
-    Sessions sessions;
+    Event<AccountEvent> events;
 
     @Inject
     CurrentUser currentUser;
@@ -67,9 +67,6 @@ public class UserService {
 
     @Inject
     UserAdministration administration;
-
-    @Inject
-    LoginThrottle throttle;
 
     @Inject
     AuditTrail audit;
@@ -82,11 +79,11 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     public UserList list(UserQuery query) {
         UserPage page = users.search(query);
-        return new UserList(page.rows().stream().map(UserRepresentation::of).toList(), page.total());
+        return new UserList(page.rows().stream().map(ManagedUser::of).toList(), page.total());
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public Versioned<UserRepresentation> get(String userId) {
+    public Versioned<ManagedUser> get(String userId) {
         return versioned(users.getById(userId));
     }
 
@@ -98,7 +95,7 @@ public class UserService {
      */
     @RolesAllowed(Roles.ADMIN)
     @Audited(AuditAction.USER_CREATE)
-    public Versioned<UserRepresentation> create(String email, String displayName, String password, boolean admin) {
+    public Versioned<ManagedUser> create(String email, String displayName, String password, boolean admin) {
         return versioned(administration.create(actor(), email, displayName, password, admin));
     }
 
@@ -112,7 +109,7 @@ public class UserService {
      */
     @RolesAllowed(Roles.ADMIN)
     @Audited(AuditAction.USER_UPDATE)
-    public Versioned<UserRepresentation> update(@Audited.AuditTarget String userId, UserChange change, Long expectedVersion) {
+    public Versioned<ManagedUser> update(@Audited.AuditTarget String userId, UserChange change, Long expectedVersion) {
         return versioned(administration.update(actor(), userId, change, expectedVersion));
     }
 
@@ -128,27 +125,14 @@ public class UserService {
         administration.delete(actor(), userId);
     }
 
-    /**
-     * Lifts a lockout after failed logins: the user may log in at once, and their count of failures starts again.
-     *
-     * @throws dev.roster.users.entity.UserNotFoundException for an unknown user
-     */
-    @RolesAllowed(Roles.ADMIN)
-    @Audited(AuditAction.UNLOCK)
-    public Versioned<UserRepresentation> unlock(@Audited.AuditTarget String userId) {
-        User user = users.getById(userId);
-        boolean hadFailures = throttle.reset(user.getEmail());
-        audit.success(actor(), AuditAction.UNLOCK, AuditTarget.of(user), List.of(), hadFailures ? null : "Was not locked");
-        return versioned(user);
-    }
 
     private Actor actor() {
         return currentUser.actor();
     }
 
     /** The user as administrators see it (with sessions, keys and latest activity), at its row version. */
-    private Versioned<UserRepresentation> versioned(User user) {
-        return new Versioned<>(UserRepresentation.of(users.row(user)), user.getVersion());
+    private Versioned<ManagedUser> versioned(User user) {
+        return new Versioned<>(ManagedUser.of(users.row(user)), user.getVersion());
     }
 
     /**
@@ -181,7 +165,7 @@ public class UserService {
      * Changes the caller's display name and/or password. A new password needs the current
      * one, and ends every other session of the caller (this one stays).
      *
-     * @throws dev.roster.sessions.entity.LoginSessionRequiredException when an API key asks for a new password
+     * @throws dev.roster.kernel.LoginSessionRequiredException when an API key asks for a new password
      * @throws CurrentPasswordRequiredException when a new password comes without the current one
      * @throws CurrentPasswordIncorrectException when the current password is wrong
      * @throws dev.roster.problems.InvalidInputException when the name or the new password breaks a rule
@@ -211,16 +195,16 @@ public class UserService {
                 throw new CurrentPasswordIncorrectException();
             }
             user.changePasswordHash(hasher.hash(change.newPassword()), now);
-            sessions.revokeAllOf(user.getId(), caller.sessionId());
+            events.fire(new AccountEvent.PasswordChanged(user.getId(), caller.sessionId()));
         }
         if (change.displayName() != null && !Objects.equals(displayName, user.getDisplayName())) {
-            audit.success(actor(), AuditAction.USER_UPDATE, AuditTarget.of(user), List.of("display_name"), null);
+            audit.success(actor(), AuditAction.USER_UPDATE, AuditTarget.user(user.getId(), user.getEmail()), List.of("display_name"), null);
         }
         if (change.displayName() != null) {
             user.rename(displayName, now);
         }
         if (newPassword) {
-            audit.success(actor(), AuditAction.PASSWORD_CHANGE, AuditTarget.of(user), List.of("password"), "Other sessions ended");
+            audit.success(actor(), AuditAction.PASSWORD_CHANGE, AuditTarget.user(user.getId(), user.getEmail()), List.of("password"), "Other sessions ended");
         }
         return UserRepresentation.of(user);
     }

@@ -1,17 +1,15 @@
 package dev.roster.users.boundary;
 
-import dev.roster.platform.Json;
-import dev.roster.platform.ListResponses;
-import dev.roster.platform.RequestBody;
-import dev.roster.platform.Roles;
-import dev.roster.platform.Versioned;
+import dev.roster.kernel.Roles;
 import dev.roster.users.control.UserChange;
 import dev.roster.users.control.UserQuery;
+import dev.roster.web.Versioned;
+import dev.roster.wire.ListResponses;
+import dev.roster.wire.Patch;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Objects;
 
 /**
  * {@code /auth/users}: administrators manage every account. The collection answers a plain
@@ -54,23 +53,22 @@ public class UsersResource {
                          @QueryParam("limit") String limit) {
         UserQuery query = UserQuery.parse(search, isAdmin, isActive, sort, order, offset, limit);
         UserList list = users.list(query);
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        list.users().forEach(user -> array.add(user.toJson()));
-        return ListResponses.page(array.build(), list.total(), query.offset(), query.limit(), uri);
+        return ListResponses.page(list.users(), list.total(), query.offset(), query.limit(), uri);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String text) {
-        RequestBody body = RequestBody.parse(text);
-        // The server chooses ids, timestamps and the status; a client's values for them are ignored.
-        Versioned<UserRepresentation> created = users.create(body.string("email").orElse(null),
-                body.string("display_name").orElse(null), body.string("password").orElse(null), body.bool("is_admin", false));
+    public Response create(NewUser body) {
+        Versioned<ManagedUser> created = users.create(body.email(), body.displayName(), body.password(), Boolean.TRUE.equals(body.isAdmin()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.value().userId()).build())
                 .tag(created.etag())
-                .entity(created.value().toJson())
+                .entity(created.value())
                 .build();
+    }
+
+    /** The server chooses ids, timestamps and the status; a client's values for them are ignored. */
+    public record NewUser(String email, String displayName, String password, Boolean isAdmin) {
     }
 
     @GET
@@ -84,13 +82,18 @@ public class UsersResource {
     @Path("{user_id}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("user_id") String userId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String text) {
-        RequestBody body = RequestBody.parse(text);
-        String displayName = body.has("display_name") ? body.string("display_name").orElse("") : null;
-        UserChange change = new UserChange(displayName, body.string("email").orElse(null), body.string("password").orElse(null),
-                body.has("is_admin") ? body.bool("is_admin", false) : null,
-                body.has("is_active") ? body.bool("is_active", true) : null);
-        return withVersion(users.update(userId, change, Versioned.expectedVersion(ifMatch)));
+    public Response update(@PathParam("user_id") String userId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Edit body) {
+        return withVersion(users.update(userId, body.change(), Versioned.expectedVersion(ifMatch)));
+    }
+
+    /** Only the fields present change; a {@code display_name} of null clears the name. */
+    public record Edit(Patch<String> displayName, String email, String password, Patch<Boolean> isAdmin, Patch<Boolean> isActive) {
+
+        UserChange change() {
+            return new UserChange(displayName == null ? null : Objects.requireNonNullElse(displayName.value(), ""), email, password,
+                    isAdmin == null ? null : Boolean.TRUE.equals(isAdmin.value()),
+                    isActive == null ? null : !Boolean.FALSE.equals(isActive.value()));
+        }
     }
 
     @DELETE
@@ -101,15 +104,8 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
-    /** Lifts a lockout after failed logins; answers the user (no longer locked). */
-    @POST
-    @Path("{user_id}/unlock")
-    @RolesAllowed(Roles.ADMIN)
-    public Response unlock(@PathParam("user_id") String userId) {
-        return withVersion(users.unlock(userId));
-    }
 
-    private static Response withVersion(Versioned<UserRepresentation> user) {
-        return Response.ok(user.value().toJson()).tag(user.etag()).build();
+    private static Response withVersion(Versioned<ManagedUser> user) {
+        return Response.ok(user.value()).tag(user.etag()).build();
     }
 }

@@ -3,20 +3,22 @@ package dev.roster.users.control;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
+import dev.roster.kernel.Actor;
 import dev.roster.problems.FieldErrors;
-import dev.roster.sessions.control.Sessions;
-import dev.roster.sessions.entity.NotAdministratorException;
 import dev.roster.users.entity.LastAdministratorException;
+import dev.roster.users.entity.NotAdministratorException;
 import dev.roster.users.entity.OwnAccountDeactivationException;
 import dev.roster.users.entity.OwnAccountDeletionException;
 import dev.roster.users.entity.User;
 import dev.roster.users.entity.UserChangedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The rules of creating, changing and deleting users, for every way in: the API and the
@@ -24,7 +26,7 @@ import java.util.Objects;
  * the admin command line (which builds this class itself, outside the container). Never
  * zero active administrators, decided under the administrators' lock so that concurrent
  * changes cannot both pass; no deleting or deactivating one's own account; deactivation and
- * password resets end the user's sessions at once. Each change is recorded in the audit log,
+ * password resets end the user's sessions at once (an {@link AccountEvent}, which sessions observe). Each change is recorded in the audit log,
  * in the caller's transaction, which it runs inside.
  */
 @ApplicationScoped
@@ -39,8 +41,7 @@ public class UserAdministration {
     @Inject
     PasswordHasher hasher;
 
-    @Inject
-    Sessions sessions;
+    Consumer<AccountEvent> events;
 
     @Inject
     AdministratorLock administratorLock;
@@ -51,14 +52,20 @@ public class UserAdministration {
     protected UserAdministration() {
     }
 
-    public UserAdministration(Users users, PasswordPolicy policy, PasswordHasher hasher, Sessions sessions, AdministratorLock administratorLock,
-                              AuditTrail audit) {
+    /** For the command line, which hands the {@link AccountEvent}s to their observers itself. */
+    public UserAdministration(Users users, PasswordPolicy policy, PasswordHasher hasher, Consumer<AccountEvent> events,
+                              AdministratorLock administratorLock, AuditTrail audit) {
         this.users = users;
         this.policy = policy;
         this.hasher = hasher;
-        this.sessions = sessions;
+        this.events = events;
         this.administratorLock = administratorLock;
         this.audit = audit;
+    }
+
+    @Inject
+    void fireEventsWith(Event<AccountEvent> event) {
+        events = event::fire;
     }
 
     /**
@@ -76,7 +83,7 @@ public class UserAdministration {
         if (admin) {
             fields.add("is_admin");
         }
-        audit.success(actor, AuditAction.USER_CREATE, AuditTarget.of(user), fields, admin ? "Administrator" : null);
+        audit.success(actor, AuditAction.USER_CREATE, AuditTarget.user(user.getId(), user.getEmail()), fields, admin ? "Administrator" : null);
         return user;
     }
 
@@ -138,12 +145,15 @@ public class UserAdministration {
             user.changePasswordHash(hasher.hash(change.password()), now);
         }
         users.flush(user);
-        if (deactivates || change.password() != null) {
+        if (deactivates) {
+            events.accept(new AccountEvent.Deactivated(user.getId()));
+        }
+        if (change.password() != null) {
             // A reset of one's own password keeps the session it was made from, as on the profile.
-            sessions.revokeAllOf(user.getId(), self ? actor.sessionId() : null);
+            events.accept(new AccountEvent.PasswordChanged(user.getId(), self ? actor.sessionId() : null));
         }
 
-        AuditTarget target = AuditTarget.of(user);
+        AuditTarget target = AuditTarget.user(user.getId(), user.getEmail());
         if (!edited.isEmpty()) {
             audit.success(actor, AuditAction.USER_UPDATE, target, edited, edited.contains("email") ? "Email was " + oldEmail : null);
         }
@@ -174,7 +184,7 @@ public class UserAdministration {
         if (removesAnActiveAdministrator(user)) {
             throw new LastAdministratorException();
         }
-        AuditTarget target = AuditTarget.of(user);
+        AuditTarget target = AuditTarget.user(user.getId(), user.getEmail());
         users.delete(user);
         audit.success(actor, AuditAction.USER_DELETE, target);
     }

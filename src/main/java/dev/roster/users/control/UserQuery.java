@@ -1,8 +1,8 @@
 package dev.roster.users.control;
 
-import dev.roster.platform.QueryParameters;
+import dev.roster.kernel.Limits;
 import dev.roster.problems.FieldErrors;
-import dev.roster.users.entity.User;
+import dev.roster.web.QueryParameters;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -24,8 +24,8 @@ public record UserQuery(String search, Boolean admin, Boolean active, UserSort s
     public static UserQuery parse(String search, String isAdmin, String isActive, String sort, String order, String offset, String limit) {
         FieldErrors errors = new FieldErrors();
         String term = search == null || search.isBlank() ? null : search.strip();
-        if (term != null && term.length() > User.EMAIL_MAX) {
-            errors.add("search", "must be at most " + User.EMAIL_MAX + " characters");
+        if (term != null && term.length() > Limits.EMAIL_MAX) {
+            errors.add("search", "must be at most " + Limits.EMAIL_MAX + " characters");
         }
         UserSort column = sort == null || sort.isBlank() ? UserSort.CREATED_AT : UserSort.of(sort).orElse(null);
         if (column == null) {

@@ -1,7 +1,7 @@
 package dev.roster.users.control;
 
+import dev.roster.kernel.Limits;
 import dev.roster.problems.FieldErrors;
-import dev.roster.users.entity.User;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -29,8 +29,8 @@ public final class UserRules {
             errors.add(field, "is required");
             return null;
         }
-        if (email.length() > User.EMAIL_MAX) {
-            errors.add(field, "must be at most " + User.EMAIL_MAX + " characters");
+        if (email.length() > Limits.EMAIL_MAX) {
+            errors.add(field, "must be at most " + Limits.EMAIL_MAX + " characters");
             return null;
         }
         if (!EMAIL.matcher(email).matches() || hasForbiddenCharacters(email)) {
@@ -46,8 +46,8 @@ public final class UserRules {
             return null;
         }
         String name = raw.strip();
-        if (name.codePointCount(0, name.length()) > User.DISPLAY_NAME_MAX) {
-            errors.add(field, "must be at most " + User.DISPLAY_NAME_MAX + " characters");
+        if (name.codePointCount(0, name.length()) > Limits.DISPLAY_NAME_MAX) {
+            errors.add(field, "must be at most " + Limits.DISPLAY_NAME_MAX + " characters");
         } else if (hasForbiddenCharacters(name)) {
             errors.add(field, FORBIDDEN_CHARACTERS);
         }

@@ -1,6 +1,7 @@
 package dev.roster.users.control;
 
-import dev.roster.platform.Ids;
+import dev.roster.kernel.Ids;
+import dev.roster.kernel.Limits;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.DuplicateEmailException;
 import dev.roster.users.entity.User;
@@ -64,7 +65,7 @@ public class Users {
 
     private <T> Optional<T> byEmail(String jpql, Class<T> type, String email) {
         String normalized = UserRules.normalizeEmail(email);
-        if (normalized == null || normalized.isEmpty() || normalized.length() > User.EMAIL_MAX) {
+        if (normalized == null || normalized.isEmpty() || normalized.length() > Limits.EMAIL_MAX) {
             return Optional.empty();
         }
         return em.createQuery(jpql, type)

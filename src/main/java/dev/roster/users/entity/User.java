@@ -1,5 +1,6 @@
 package dev.roster.users.entity;
 
+import dev.roster.kernel.Limits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -23,8 +24,6 @@ import org.hibernate.annotations.OptimisticLock;
 @Table(name = "users")
 public class User {
 
-    public static final int EMAIL_MAX = 254;
-    public static final int DISPLAY_NAME_MAX = 100;
     public static final int PASSWORD_MAX = 1024;
     /** The pages' colour schemes a user may choose; the first is every new account's. */
     public static final List<String> THEMES = List.of("light", "dark");
@@ -33,10 +32,10 @@ public class User {
     @Column(length = 36)
     private String id;
 
-    @Column(nullable = false, length = EMAIL_MAX)
+    @Column(nullable = false, length = Limits.EMAIL_MAX)
     private String email;
 
-    @Column(name = "display_name", length = DISPLAY_NAME_MAX)
+    @Column(name = "display_name", length = Limits.DISPLAY_NAME_MAX)
     private String displayName;
 
     @Column(name = "password_hash", nullable = false)

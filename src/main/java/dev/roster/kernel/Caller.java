@@ -1,0 +1,30 @@
+package dev.roster.kernel;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Who is calling, as the authentication mechanism established it for this request: the
+ * user, their name, role and chosen page theme as the database says now, and what they presented: a login session
+ * (its id and its token's claims) or a personal API key (its id; no session, no claims). The account's
+ * times come from the same read of the user's row, so {@code GET /auth/me} needs no second one.
+ */
+public record Caller(String userId, String email, String displayName, boolean admin, String theme, String sessionId, String apiKeyId,
+                     TokenClaims claims, String token, Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
+
+    public List<String> groups() {
+        return Roles.of(admin);
+    }
+
+    /**
+     * The caller's login session, for what an API key must not do (create keys, change the password).
+     *
+     * @throws LoginSessionRequiredException when the caller came with an API key
+     */
+    public String requireLoginSession() {
+        if (sessionId == null) {
+            throw new LoginSessionRequiredException();
+        }
+        return sessionId;
+    }
+}

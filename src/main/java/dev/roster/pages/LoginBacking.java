@@ -1,0 +1,122 @@
+package dev.roster.pages;
+
+import dev.roster.kernel.CurrentUser;
+import dev.roster.problems.FacesProblems;
+import dev.roster.sessions.boundary.AuthService;
+import dev.roster.sessions.boundary.LoginResult;
+import dev.roster.sessions.control.PageLinks;
+import dev.roster.sessions.control.SessionCookie;
+import dev.roster.setup.boundary.SetupService;
+import dev.roster.web.Pages;
+import dev.roster.web.TrustedProxies;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * The login page ({@code /login}): logs in through {@link AuthService} like the API does and
+ * hands the browser the session as the HttpOnly cookie; then back to the page asked for
+ * ({@code next}, local paths only), else to the user's home page.
+ */
+@Named
+@ViewScoped
+public class LoginBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String EXPIRED = "Your session has expired, please log in again";
+
+    @Inject
+    AuthService auth;
+
+    @Inject
+    SetupService setup;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TrustedProxies proxies;
+
+    private String email;
+    private String password;
+    private boolean rememberMe;
+    private String next;
+    private boolean expired;
+
+    /** On opening the page: setup first if nobody can log in yet; nothing to do for who is logged in already. */
+    public void open() {
+        if (setup.status().setupRequired()) {
+            Pages.redirect(PageLinks.SETUP);
+        } else if (currentUser.isLoggedIn()) {
+            Pages.redirect(destination(currentUser.isAdmin()));
+        } else if (expired) {
+            FacesProblems.warn(EXPIRED);
+        }
+    }
+
+    public void login() {
+        HttpServletRequest request = Pages.request();
+        Optional<LoginResult> result = FacesProblems.attempt(() -> auth.login(email, password, rememberMe,
+                proxies.clientAddress(request), request.getHeader("User-Agent")));
+        password = null;
+        if (result.isEmpty()) {
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId(); // a new identity gets a new HTTP session id (no fixation of the view state's session)
+        }
+        LoginResult login = result.get();
+        SessionCookie.issue(request, Pages.response(), proxies.isHttps(request), login.token(), login.expiresIn(), login.rememberMe());
+        Pages.redirect(destination(login.user().isAdmin()));
+    }
+
+    private String destination(boolean admin) {
+        return PageLinks.isLocal(next) && !next.startsWith(PageLinks.LOGIN) ? next : PageLinks.home(admin);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isRememberMe() {
+        return rememberMe;
+    }
+
+    public void setRememberMe(boolean rememberMe) {
+        this.rememberMe = rememberMe;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
+    }
+}

@@ -1,0 +1,368 @@
+package dev.roster.web;
+
+import dev.roster.problems.Problems;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The rules every request and response of Roster passes, in one place, before any page or
+ * resource sees the request:
+ * <ul>
+ * <li><b>Headers</b> on every answer (API, pages, static files, error pages):
+ * {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer},
+ * {@code X-Frame-Options: DENY}, a Content-Security-Policy with {@code frame-ancestors 'none'}
+ * (the pages' policy is web.xml's {@code primefaces.CSP_POLICY}; PrimeFaces replaces it on each
+ * page with the same policy plus that page's script nonce), {@code Cache-Control: no-store} on
+ * everything but the public static files, and HSTS when the client came over HTTPS. Version
+ * banners ({@code X-Powered-By}, {@code Server}) are dropped whoever sets them.</li>
+ * <li><b>Cross-site requests</b>: an API call that changes state ({@code POST}, {@code PUT},
+ * {@code PATCH}, {@code DELETE}) and is authenticated by the session cookie alone must say it
+ * comes from Roster's own pages, by a same-origin {@code Origin} or an {@code X-Requested-With}
+ * header (which no other site can make a browser send without a CORS preflight, and Roster
+ * allows none); otherwise 403. Bearer tokens and API keys are not sent by browsers on their
+ * own, so such calls need neither.</li>
+ * <li><b>Body size</b>: a body over {@code roster.max-body-bytes} (1 MiB by default) is refused
+ * with 413, whether announced by {@code Content-Length} or streamed in chunks; API bodies are
+ * read here, up to the limit, before any resource sees them.</li>
+ * </ul>
+ */
+@WebFilter(filterName = "SecurityFilter", urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC})
+public class SecurityFilter extends HttpFilter {
+
+    static final String CSP_PARAM = "primefaces.CSP_POLICY";
+    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    static final String SESSION_COOKIE = "roster_session";
+    static final String CROSS_SITE = "Cross-site request refused: a call authenticated by the session cookie that changes data "
+            + "needs an Origin header of this site or an X-Requested-With header (or use a bearer token)";
+
+    private static final String API = "/api/";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Set<String> BANNERS = Set.of("x-powered-by", "server");
+
+    @Inject
+    @ConfigProperty(name = "roster.max-body-bytes", defaultValue = "1048576")
+    long maxBodyBytes;
+
+    @Inject
+    TrustedProxies proxies;
+
+    private String contentSecurityPolicy;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        super.init(config);
+        String policy = config.getServletContext().getInitParameter(CSP_PARAM);
+        if (policy == null || policy.isBlank()) {
+            throw new ServletException("web.xml lacks the context parameter " + CSP_PARAM);
+        }
+        // PrimeFaces appends its nonce to the policy's last directive; without one, that directive ends here.
+        contentSecurityPolicy = policy.strip() + ";";
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith(API);
+        HttpServletResponse guarded = new Guarded(response);
+        addHeaders(request, guarded, path);
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            chain.doFilter(request, guarded);
+            return;
+        }
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            tooLarge(guarded, api);
+            return;
+        }
+        if (hasBody(request) && isUnsupportedUpgrade(request.getHeader("Upgrade"))) {
+            // The container hands the body of such a request to the protocol asked for, which it
+            // does not speak, so reading it would wait until the client gives up.
+            guarded.setHeader("Connection", "close");
+            refuse(guarded, api, HttpServletResponse.SC_BAD_REQUEST,
+                    "Protocol upgrades are not supported; send the request without an Upgrade header");
+            return;
+        }
+        if (api && !isWellEncoded(request.getQueryString())) {
+            refuse(guarded, HttpServletResponse.SC_BAD_REQUEST, "The query string is not properly percent-encoded UTF-8");
+            return;
+        }
+        if (api && hasBody(request) && !isSupportedCharset(request.getCharacterEncoding())) {
+            refuse(guarded, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported charset in Content-Type; send UTF-8");
+            return;
+        }
+        if (api && isCrossSite(request)) {
+            refuse(guarded, HttpServletResponse.SC_FORBIDDEN, CROSS_SITE);
+            return;
+        }
+        HttpServletRequest limited = request;
+        if (api && hasBody(request)) {
+            byte[] body = readUpToLimit(request.getInputStream());
+            if (body == null) {
+                tooLarge(guarded, api);
+                return;
+            }
+            limited = new Buffered(request, body);
+        }
+        chain.doFilter(limited, guarded);
+    }
+
+    private void addHeaders(HttpServletRequest request, HttpServletResponse response, String path) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader(CONTENT_SECURITY_POLICY, contentSecurityPolicy);
+        if (!path.startsWith("/jakarta.faces.resource/")) {
+            // Pages show who is logged in and API answers carry personal data: neither belongs in any cache.
+            response.setHeader("Cache-Control", "no-store");
+        }
+        if (proxies.isHttps(request)) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+    }
+
+    private boolean isCrossSite(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod().toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && !authorization.isBlank()) {
+            return false; // a bearer token (or any explicit credential) decides, never the cookie
+        }
+        if (!hasSessionCookie(request) || request.getUserPrincipal() == null) {
+            return false; // not authenticated by the cookie: the resource decides (login, setup, or 401)
+        }
+        if (request.getHeader("X-Requested-With") != null) {
+            return false;
+        }
+        return !isSameOrigin(request);
+    }
+
+    private boolean isSameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (proxies.isTrusted(request.getRemoteAddr())) {
+            String proto = TrustedProxies.firstValue(request.getHeader("X-Forwarded-Proto"));
+            String host = TrustedProxies.firstValue(request.getHeader("X-Forwarded-Host"));
+            if (proto != null || host != null) {
+                String port = TrustedProxies.firstValue(request.getHeader("X-Forwarded-Port"));
+                return SameOrigin.matches(origin, proto != null ? proto : request.getScheme(),
+                        host != null ? host : request.getHeader("Host"), port != null && port.matches("\\d{1,5}") ? Integer.parseInt(port) : -1);
+            }
+        }
+        String host = request.getHeader("Host");
+        return SameOrigin.matches(origin, request.getScheme(), host != null ? host : request.getServerName(), request.getServerPort());
+    }
+
+    /** Whether every {@code %} starts an escape of two hex digits, and the escapes decode to UTF-8. */
+    static boolean isWellEncoded(String raw) {
+        if (raw == null || raw.indexOf('%') < 0) {
+            return true;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean isSupportedCharset(String name) {
+        try {
+            return name == null || Charset.isSupported(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasSessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (SESSION_COOKIE.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Any upgrade but to cleartext HTTP/2, which the container itself performs before Roster sees the request. */
+    private static boolean isUnsupportedUpgrade(String upgrade) {
+        return upgrade != null && !upgrade.strip().equalsIgnoreCase("h2c");
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    }
+
+    /** The body, or null when it grows past the limit. */
+    private byte[] readUpToLimit(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            total += n;
+            if (total > maxBodyBytes) {
+                return null;
+            }
+            body.write(buffer, 0, n);
+        }
+        return body.toByteArray();
+    }
+
+    private void tooLarge(HttpServletResponse response, boolean api) throws IOException {
+        refuse(response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "The request body is larger than the limit of " + maxBodyBytes + " bytes");
+    }
+
+    /** A problem for the API, the container's plain error page elsewhere. */
+    private static void refuse(HttpServletResponse response, boolean api, int status, String detail) throws IOException {
+        if (api) {
+            refuse(response, status, detail);
+        } else {
+            response.sendError(status);
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
+        Problems.write(response, status, detail);
+    }
+
+    /** A response that never carries a version banner, and where a page's own policy replaces the default one. */
+    private static final class Guarded extends HttpServletResponseWrapper {
+
+        Guarded(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isBanner(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
+                super.setHeader(name, value); // two policies would both be enforced: the page's, with its nonce, wins
+            } else if (!isBanner(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        private static boolean isBanner(String name) {
+            return name != null && BANNERS.contains(name.toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A request whose body was read here already. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+        private final ServletInputStream stream;
+
+        Buffered(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+            this.stream = new BodyStream(new ByteArrayInputStream(body));
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            return stream;
+        }
+
+        private static final class BodyStream extends ServletInputStream {
+
+            private final ByteArrayInputStream in;
+
+            BodyStream(ByteArrayInputStream in) {
+                this.in = in;
+            }
+
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(ReadListener listener) {
+                throw new IllegalStateException("The body was read already");
+            }
+
+            @Override
+            public int read() {
+                return in.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return in.read(b, off, len);
+            }
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            Charset charset = StandardCharsets.UTF_8;
+            try {
+                if (getCharacterEncoding() != null) {
+                    charset = Charset.forName(getCharacterEncoding());
+                }
+            } catch (IllegalArgumentException e) {
+                // an unknown charset in Content-Type: JSON is UTF-8 anyway
+            }
+            return new BufferedReader(new InputStreamReader(stream, charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
