@@ -222,8 +222,8 @@ class AuthBench extends IntegrationTest {
         return String.join(" / ", values.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
     }
 
-    private static Report.Figure measure(Report report, Load load, ServerProcess payara, ServerProcess mariadb, String name,
-                                         int concurrency, int count, IntFunction<HttpRequest> request, int status) throws Exception {
+    static Report.Figure measure(Report report, Load load, ServerProcess payara, ServerProcess mariadb, String name,
+                                 int concurrency, int count, IntFunction<HttpRequest> request, int status) throws Exception {
         List<Report.Figure> runs = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             runs.add(once(load, payara, mariadb, name, concurrency, count, request, status));
