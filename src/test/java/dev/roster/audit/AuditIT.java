@@ -225,6 +225,19 @@ class AuditIT extends IntegrationTest {
     }
 
     @Test
+    void filtersInAnyScriptFindTheirEventsAndNeverFail() {
+        String zoeId = api.createUser(json("email", "zoë@example.com", "password", PASSWORD), admin);
+        JsonArray byEmail = events("?target=" + enc("Zoë@example.com"));
+        assertEquals(List.of("user.create:success"), actions(byEmail));
+        assertEquals(zoeId, byEmail.getJsonObject(0).getString("target_user_id"));
+        assertEquals(1, events("?target=" + zoeId).size(), "ids are found as before");
+        for (String term : List.of("é", "\u202Eevil", "李雷", "zoë")) {
+            assertEquals(0, events("?actor=" + enc(term)).size(), term);
+            assertEquals(0, events("?target=" + enc(term)).size(), term);
+        }
+    }
+
+    @Test
     void onlyAdministratorsReadItAndNobodyChangesIt() {
         createUser();
         String user = api.login(USER, PASSWORD);

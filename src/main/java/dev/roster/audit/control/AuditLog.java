@@ -27,12 +27,15 @@ public class AuditLog {
     public Page search(AuditQuery query) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        // Ids (users', sessions', keys', and cli, system, anonymous) are ASCII and kept in ASCII columns, which
+        // MariaDB cannot compare with other text: a term that is not ASCII can only be an email.
         if (query.actor() != null) {
-            conditions.add("(e.actor = :actor or e.actorEmail = :actor)");
+            conditions.add(isAscii(query.actor()) ? "(e.actor = :actor or e.actorEmail = :actor)" : "e.actorEmail = :actor");
             parameters.put("actor", query.actor());
         }
         if (query.target() != null) {
-            conditions.add("(e.targetUserId = :target or e.targetEmail = :target or e.objectId = :target)");
+            conditions.add(isAscii(query.target()) ? "(e.targetUserId = :target or e.targetEmail = :target or e.objectId = :target)"
+                    : "e.targetEmail = :target");
             parameters.put("target", query.target());
         }
         if (query.action() != null) {
@@ -70,5 +73,9 @@ public class AuditLog {
             deleted += batch;
         } while (batch == PURGE_BATCH);
         return deleted;
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
     }
 }
