@@ -16,11 +16,6 @@ import java.lang.reflect.Type;
 @JsonbTypeDeserializer(Patch.Reader.class)
 public record Patch<T>(T value) {
 
-    /** The field's value when present, {@code absent} when not. */
-    public static <T> T valueOr(Patch<T> field, T absent) {
-        return field == null ? absent : field.value();
-    }
-
     public static final class Reader implements JsonbDeserializer<Patch<?>> {
 
         @Override
