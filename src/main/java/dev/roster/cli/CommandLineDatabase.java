@@ -1,5 +1,6 @@
 package dev.roster.cli;
 
+import dev.roster.apikeys.control.ApiKeys;
 import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditEvent;
@@ -9,6 +10,7 @@ import dev.roster.sessions.entity.FailedLoginsByAddress;
 import dev.roster.sessions.entity.FailedLoginsByEmail;
 import dev.roster.sessions.entity.SigningKey;
 import dev.roster.sessions.entity.UserSession;
+import dev.roster.users.control.AccountEvent;
 import dev.roster.users.control.AdministratorLock;
 import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.PasswordPolicy;
@@ -29,6 +31,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import liquibase.Scope;
@@ -117,7 +120,13 @@ final class CommandLineDatabase implements AutoCloseable {
             transaction.begin();
             Users users = new Users(em, policy, hasher);
             AuditTrail audit = new AuditTrail(em);
-            UserAdministration administration = new UserAdministration(users, policy, hasher, new Sessions(em)::on, new AdministratorLock(em), audit);
+            Sessions sessions = new Sessions(em);
+            ApiKeys apiKeys = new ApiKeys(em);
+            Consumer<AccountEvent> observers = event -> {
+                sessions.on(event);
+                apiKeys.on(event);
+            };
+            UserAdministration administration = new UserAdministration(users, policy, hasher, observers, new AdministratorLock(em), audit);
             T result = work.apply(new Work(users, administration, audit));
             transaction.commit();
             return result;

@@ -4,19 +4,22 @@ import dev.roster.users.control.UserChange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "passwd", description = "Resets a user's password and ends all of their sessions: the way back in "
-        + "for an administrator who forgot theirs. Asks for the password twice (hidden), or reads one line of standard "
-        + "input when that is not a terminal.")
+@Command(name = "passwd", description = "Resets a user's password and ends all of their sessions and API keys: the way "
+        + "back in for an administrator who forgot theirs. Asks for the password twice (hidden), or reads one line of "
+        + "standard input when that is not a terminal.")
 class Passwd extends AdminCommand {
 
     @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "whose password")
     String email;
 
+    @Option(names = "--keep-api-keys", description = "leave the user's API keys working")
+    boolean keepApiKeys;
+
     @Override
     public Integer call() {
         String secret = cli.terminal().newPassword(email);
-        String who = cli.update(email, new UserChange(null, null, secret, null, null)).email();
-        out().println("Password of " + who + " reset; their sessions have ended");
+        String who = cli.update(email, new UserChange(null, null, secret, null, null, !keepApiKeys)).email();
+        out().println("Password of " + who + " reset; their sessions" + (keepApiKeys ? " have" : " and API keys have") + " ended");
         return 0;
     }
 }

@@ -36,6 +36,9 @@ class UserMod extends AdminCommand {
         boolean prompt;
     }
 
+    @Option(names = "--keep-api-keys", description = "with a new password: leave the user's API keys working (by default they are revoked)")
+    boolean keepApiKeys;
+
     static class Role {
         @Option(names = "--admin", required = true, description = "make an administrator")
         boolean admin;
@@ -60,10 +63,10 @@ class UserMod extends AdminCommand {
         }
         String secret = password == null ? null : password.prompt ? cli.terminal().newPassword(email) : password.value;
         UserChange change = new UserChange(name, newEmail, secret,
-                role == null ? null : role.admin, status == null ? null : status.activate);
+                role == null ? null : role.admin, status == null ? null : status.activate, !keepApiKeys);
         UserRepresentation user = cli.update(email, change);
         out().println("Updated " + user.email() + ": " + (user.isAdmin() ? "administrator" : "user")
-                + ", " + (user.isActive() ? "active" : "deactivated") + (secret == null ? "" : ", new password, sessions ended"));
+                + ", " + (user.isActive() ? "active" : "deactivated") + (secret == null ? "" : keepApiKeys ? ", new password, sessions ended" : ", new password, sessions and API keys ended"));
         return 0;
     }
 }

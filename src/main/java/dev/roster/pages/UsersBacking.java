@@ -52,6 +52,7 @@ public class UsersBacking implements Serializable {
     private String email;
     private String displayName;
     private String password;
+    private boolean revokeApiKeys;
     private boolean admin;
 
     // the delete confirmation and the sessions-and-keys dialog
@@ -89,6 +90,7 @@ public class UsersBacking implements Serializable {
             email = u.email();
             displayName = u.displayName();
             password = null;
+            revokeApiKeys = true;
             admin = u.isAdmin();
         });
     }
@@ -104,7 +106,7 @@ public class UsersBacking implements Serializable {
                     .ifPresent(created -> FacesProblems.info("User " + label(created.value()) + " created"));
         } else {
             String newPassword = password == null || password.isEmpty() ? null : password;
-            FacesProblems.attempt(() -> users.update(editedId, new UserChange(displayName == null ? "" : displayName, null, newPassword, admin, null),
+            FacesProblems.attempt(() -> users.update(editedId, new UserChange(displayName == null ? "" : displayName, null, newPassword, admin, null, revokeApiKeys),
                             editedVersion))
                     .ifPresent(saved -> FacesProblems.info("User " + label(saved.value()) + " saved"));
         }
@@ -215,6 +217,14 @@ public class UsersBacking implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public boolean isRevokeApiKeys() {
+        return revokeApiKeys;
+    }
+
+    public void setRevokeApiKeys(boolean revokeApiKeys) {
+        this.revokeApiKeys = revokeApiKeys;
     }
 
     public boolean isAdmin() {

@@ -1,6 +1,7 @@
 package dev.roster.web;
 
 import dev.roster.problems.FieldErrors;
+import dev.roster.wire.Timestamps;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -42,13 +43,13 @@ public final class QueryParameters {
         };
     }
 
-    /** An ISO-8601 instant such as {@code 2026-05-07T21:12:09Z}, or null when not given. */
+    /** An ISO-8601 time such as {@code 2026-05-07T21:12:09Z} ({@link Timestamps#parse}), or null when not given. */
     public static Instant instant(String text, String field, FieldErrors errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return Instant.parse(text.strip());
+            return Timestamps.parse(text);
         } catch (DateTimeParseException e) {
             errors.add(field, "must be an ISO-8601 time in UTC, such as 2026-05-07T21:12:09Z");
             return null;

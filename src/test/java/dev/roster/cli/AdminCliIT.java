@@ -188,16 +188,24 @@ class AdminCliIT extends IntegrationTest {
     }
 
     @Test
-    void passwdResetsThePasswordAndEndsEverySession() {
+    void passwdResetsThePasswordAndEndsEverySessionAndApiKey() {
         String oldToken = api.login(ADMIN, PASSWORD);
+        String key = api.post("auth/api-keys", json("name", "laptop"), oldToken).json().getString("key");
 
         Run run = cli(NEW_PASSWORD + "\n", "passwd", "--email", ADMIN);
 
         assertStatus(0, run);
         assertProblem(api.get("auth/me", oldToken), 401);
+        assertProblem(api.get("auth/me", key), 401);
         assertProblem(api.get("auth/me", admin), 401);
         assertProblem(api.post("auth/login", json("email", ADMIN, "password", PASSWORD), null), 401, "Incorrect email or password");
-        assertEquals(200, api.get("auth/users", api.login(ADMIN, NEW_PASSWORD)).status());
+        String fresh = api.login(ADMIN, NEW_PASSWORD);
+        assertEquals(200, api.get("auth/users", fresh).status());
+
+        String kept = api.post("auth/api-keys", json("name", "build server"), fresh).json().getString("key");
+        assertStatus(0, cli(PASSWORD + "\n", "passwd", "--email", ADMIN, "--keep-api-keys"));
+        assertProblem(api.get("auth/me", fresh), 401);
+        assertEquals(200, api.get("auth/me", kept).status(), "kept when asked");
     }
 
     @Test

@@ -54,14 +54,26 @@ class UserManagementPageIT extends PageTest {
         browser.driver().executeScript("PF('userDialog').hide()");
         browser.settle();
 
-        // rename and reset the password
+        // rename and reset the password, which revokes her API keys unless the box is unticked
+        String key = api.post("auth/api-keys", json("name", "laptop"), api.login("grace@example.com", PASSWORD)).json().getString("key");
         browser.click(browser.row(TABLE, "grace@example.com"), "button[id$=':edit']");
         assertEquals("grace@example.com", browser.find("#usersForm\\:email").getAttribute("value"));
+        assertTrue(browser.find("#usersForm\\:revokeApiKeys .ui-chkbox-box").getAttribute("class").contains("ui-state-active"), "revoking is the default");
         browser.type("#usersForm\\:displayName", "Grace B. Hopper").type("#usersForm\\:password", "N3w-Passw0rd!");
         browser.click("#usersForm\\:save");
         browser.waitForText("#usersForm\\:messages", "saved");
         browser.waitForText(TABLE, "Grace B. Hopper");
         assertEquals(401, api.post("auth/login", json("email", "grace@example.com", "password", PASSWORD), null).status());
+        assertEquals(401, api.get("auth/me", key).status());
+        String session = api.login("grace@example.com", "N3w-Passw0rd!");
+        String kept = api.post("auth/api-keys", json("name", "build"), session).json().getString("key");
+        browser.click(browser.row(TABLE, "grace@example.com"), "button[id$=':edit']");
+        browser.click("#usersForm\\:revokeApiKeys .ui-chkbox-box");
+        browser.type("#usersForm\\:password", "N3w-Passw0rd!");
+        browser.click("#usersForm\\:save");
+        browser.waitForText("#usersForm\\:messages", "saved");
+        assertEquals(401, api.get("auth/me", session).status(), "the reset ended her sessions");
+        assertEquals(200, api.get("auth/me", kept).status(), "but kept her keys, unticked");
         assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
 
         // edit without a password keeps it

@@ -25,11 +25,14 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +147,31 @@ class AuthIT extends IntegrationTest {
         assertTrue(upgraded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), upgraded);
         assertEquals(version, TestDatabase.single("select version from users where email = ?", ADMIN), "an upgrade is no edit");
         api.login(ADMIN, PASSWORD);
+    }
+
+    @Test
+    void aPasswordIsOneInEveryUnicodeFormAndOldHashesOfAnotherFormAreMadeAgain() {
+        String composed = PASSWORD + "-Caf\u00e9";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        api.createUser(json("email", "cafe@example.com", "password", composed), api.login(ADMIN, PASSWORD));
+        api.login("cafe@example.com", decomposed);
+
+        // A hash made before passwords were normalised, from the form the user typed then.
+        byte[] salt = "sixteen-byte-sal".getBytes(StandardCharsets.US_ASCII);
+        byte[] hash = new byte[32];
+        Argon2BytesGenerator argon2 = new Argon2BytesGenerator();
+        argon2.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withSalt(salt).withMemoryAsKB(19456).withIterations(2).withParallelism(1).build());
+        argon2.generateBytes(decomposed.getBytes(StandardCharsets.UTF_8), hash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        String old = "$argon2id$v=19$m=19456,t=2,p=1$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        TestDatabase.update("update users set password_hash = ? where email = ?", old, "cafe@example.com");
+        assertProblem(api.post("auth/login", json("email", "cafe@example.com", "password", composed), null), 401);
+
+        api.login("cafe@example.com", decomposed);
+
+        assertNotEquals(old, TestDatabase.single("select password_hash from users where email = ?", "cafe@example.com"));
+        api.login("cafe@example.com", composed);
     }
 
     // --- me, by bearer token and by cookie ---

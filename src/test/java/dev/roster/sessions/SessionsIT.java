@@ -268,7 +268,7 @@ class SessionsIT extends IntegrationTest {
     }
 
     @Test
-    void aKeyCannotMakeKeysChangeThePasswordOrLogOut() {
+    void aKeyCannotMakeKeysChangeThePasswordLogOutOrEndSessions() {
         String user = api.login(USER, PASSWORD);
         String key = createKey(user, "limited").getString("key");
         String needsSession = "This action needs a login session; an API key cannot do it";
@@ -276,6 +276,8 @@ class SessionsIT extends IntegrationTest {
         assertProblem(api.post("auth/api-keys", json("name", "another"), key), 403, needsSession);
         assertProblem(api.patch("auth/me", json("current_password", PASSWORD, "new_password", "An0ther-Secret"), key), 403, needsSession);
         assertProblem(api.post("auth/logout", null, key), 403, needsSession);
+        assertProblem(api.post("auth/sessions/revoke-others", null, key), 403, needsSession);
+        assertEquals(200, api.get("auth/me", user).status(), "the login session the key was made from lives on");
         assertEquals("Renamed", api.patch("auth/me", json("display_name", "Renamed"), key).json().getString("display_name"));
         api.login(USER, PASSWORD);
     }
@@ -294,6 +296,9 @@ class SessionsIT extends IntegrationTest {
 
         assertInvalid(api.post("auth/api-keys", json("name", "past", "expires_at", "2001-01-01T00:00:00Z"), user), "expires_at");
         assertInvalid(api.post("auth/api-keys", json("name", "bad", "expires_at", "tomorrow"), user), "expires_at");
+        assertInvalid(api.post("auth/api-keys", json("name", "far", "expires_at", "+99999-01-01T00:00:00Z"), user), "expires_at");
+        assertInvalid(api.post("auth/api-keys", json("name", "zw\u200bsp"), user), "name");
+        assertEquals("padded", api.post("auth/api-keys", json("name", "\u00a0padded\u200b", "expires_at", "9999-12-31T23:59:59+01:00"), user).json().getString("name"));
         assertInvalid(api.post("auth/api-keys", json("name", "   "), user), "name");
         assertInvalid(api.post("auth/api-keys", json("name", "x".repeat(101)), user), "name");
         assertInvalid(api.post("auth/api-keys", json("name", "tab\there"), user), "name");

@@ -121,6 +121,28 @@ class UsersIT extends IntegrationTest {
         assertEquals(2, TestDatabase.count("select count(*) from users"));
     }
 
+    @Test
+    void anEmailThatLooksLikeATakenOneIsThatOneAndMalformedOnesAreRefused() {
+        String id = create("dup@example.com", false).getString("user_id");
+
+        for (String lookAlike : List.of("\u00a0dup@example.com", "dup@example.com\u200b", "\ufeffdup@example.com", "ｄｕｐ@ｅｘａｍｐｌｅ.ｃｏｍ")) {
+            assertProblem(api.post("auth/users", json("email", lookAlike, "password", PASSWORD), admin), 409,
+                    "User with email dup@example.com already exists");
+        }
+        for (String malformed : List.of("<img/src=x/onerror=alert(7)>x@example.com", "<script>x@example.com", "a".repeat(65) + "@example.com",
+                "x@-bad-.com", "x..y@example.com", ".x@example.com", "x@[127.0.0.1]", "a\u200bdmin@example.com", "ad\u00a0min@example.com")) {
+            assertInvalid(api.post("auth/users", json("email", malformed, "password", PASSWORD), admin), "email");
+            assertInvalid(api.patch("auth/users/" + id, json("email", malformed), admin), "email");
+        }
+        assertInvalid(api.post("auth/users", json("email", "name@example.com", "display_name", "a\u200bdmin", "password", PASSWORD), admin), "display_name");
+        assertInvalid(api.patch("auth/users/" + id, json("display_name", "a\u200bdmin"), admin), "display_name");
+        assertInvalid(api.patch("auth/me", json("display_name", "a\u200bdmin"), admin), "display_name");
+        assertEquals("Zo\u00eb 🧑‍💻", api.patch("auth/users/" + id, json("display_name", "\u00a0Zoe\u0308 🧑‍💻\u200b"), admin).json().getString("display_name"),
+                "stored trimmed and in NFC");
+        assertEquals(2, TestDatabase.count("select count(*) from users"));
+        assertEquals("dup@example.com", TestDatabase.single("select email from users where id = ?", id));
+    }
+
     @RepeatedTest(2)
     void concurrentCreatesOfOneEmailMakeExactlyOneUser() throws Exception {
         List<String> spellings = List.of("race@example.com", "RACE@example.com", "Race@Example.com", " race@example.COM", "rAcE@example.com", "race@EXAMPLE.com");
@@ -200,16 +222,25 @@ class UsersIT extends IntegrationTest {
     }
 
     @Test
-    void passwordResetEndsTheUsersSessions() {
+    void passwordResetEndsTheUsersSessionsAndApiKeys() {
         String id = create("reset@example.com", false).getString("user_id");
         String token = api.login("reset@example.com", PASSWORD);
+        String key = api.post("auth/api-keys", json("name", "laptop"), token).json().getString("key");
 
         assertEquals(200, api.patch("auth/users/" + id, json("password", "N3w-Password"), admin).status());
 
         assertProblem(api.get("auth/me", token), 401);
+        assertProblem(api.get("auth/me", key), 401);
         assertProblem(api.post("auth/login", json("email", "reset@example.com", "password", PASSWORD), null), 401, "Incorrect email or password");
-        api.login("reset@example.com", "N3w-Password");
+        String fresh = api.login("reset@example.com", "N3w-Password");
         assertEquals(200, api.get("auth/me", admin).status(), "the admin's own session is untouched");
+        assertEquals("API keys revoked", TestDatabase.single("select detail from audit_events where action = 'user.password_reset'"));
+
+        String kept = api.post("auth/api-keys", json("name", "build server"), fresh).json().getString("key");
+        assertEquals(200, api.patch("auth/users/" + id, json("password", "Th1rd-Password", "revoke_api_keys", false), admin).status());
+        assertProblem(api.get("auth/me", fresh), 401);
+        assertEquals(200, api.get("auth/me", kept).status(), "kept at the administrator's choice");
+        assertProblem(api.patch("auth/users/" + id, json("password", "F0urth-Password", "revoke_api_keys", "no"), admin), 400);
     }
 
     @Test

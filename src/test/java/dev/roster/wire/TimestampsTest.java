@@ -1,14 +1,17 @@
 package dev.roster.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TimestampsTest {
 
@@ -42,5 +45,24 @@ class TimestampsTest {
             Instant instant = Instant.ofEpochSecond(second, 999_999_999);
             assertEquals(PATTERN.format(instant), Timestamps.format(instant), instant.toString());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2027-01-31T00:00:00Z, 2027-01-31T00:00:00Z",
+        "' 2027-01-31T01:00:00+01:00 ', 2027-01-31T00:00:00Z",
+        "2027-01-31T00:00:00.123456789-05:30, 2027-01-31T05:30:00.123456789Z",
+        "9999-12-31T23:59:59Z, 9999-12-31T23:59:59Z",
+        "2027-01-31T00:00Z, 2027-01-31T00:00:00Z",
+    })
+    void readsRfc3339Times(String text, String expected) {
+        assertEquals(Instant.parse(expected), Timestamps.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+99999-01-01T00:00:00Z", "+2027-01-31T00:00:00Z", "-0001-01-01T00:00:00Z", "10000-01-01T00:00:00Z", "27-01-31T00:00:00Z",
+        "2027-02-30T00:00:00Z", "2027-01-31T24:00:00Z", "2027-01-31", "2027-01-31T00:00:00", "2027-01-31 00:00:00Z", ""})
+    void readsNothingElse(String text) {
+        assertThrows(DateTimeParseException.class, () -> Timestamps.parse(text));
     }
 }

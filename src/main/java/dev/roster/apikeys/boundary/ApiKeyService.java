@@ -1,6 +1,7 @@
 package dev.roster.apikeys.boundary;
 
 import dev.roster.apikeys.control.ApiKeys;
+import dev.roster.apikeys.control.NewApiKey;
 import dev.roster.audit.boundary.Audited;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
@@ -9,6 +10,7 @@ import dev.roster.kernel.Actor;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.CurrentUser;
 import dev.roster.kernel.Roles;
+import dev.roster.problems.Constraints;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.User;
@@ -53,14 +55,12 @@ public class ApiKeyService {
         Caller caller = currentUser.get();
         caller.requireLoginSession();
         Instant now = Instant.now();
+        NewApiKey key = new NewApiKey(name, expiresAt);
         FieldErrors errors = new FieldErrors();
-        String checked = ApiKeys.name(name, errors);
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
-            errors.add("expires_at", "must lie in the future");
-        }
+        Constraints.check(key, errors);
         errors.throwIfAny();
         User owner = users.getById(caller.userId());
-        ApiKeys.Issued issued = apiKeys.issue(owner, checked, expiresAt, now);
+        ApiKeys.Issued issued = apiKeys.issue(owner, key.name(), key.expiresAt(), now);
         audit.success(currentUser.actor(), AuditAction.API_KEY_CREATE, AuditTarget.user(owner.getId(), owner.getEmail()).with(issued.apiKey().getId()), List.of(),
                 "Key " + issued.apiKey().getPrefix());
         return ApiKeyRepresentation.of(issued.apiKey(), issued.key());

@@ -2,6 +2,7 @@ package dev.roster.apikeys.boundary;
 
 import dev.roster.kernel.Roles;
 import dev.roster.problems.InvalidInputException;
+import dev.roster.wire.Timestamps;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -66,9 +66,9 @@ public class ApiKeysResource {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return Timestamps.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("expires_at", "must be an ISO-8601 time with an offset, e.g. 2027-01-31T00:00:00Z");
+            throw new InvalidInputException("expires_at", "must be an ISO-8601 time with an offset, e.g. 2027-01-31T00:00:00Z, with a four-digit year");
         }
     }
 }

@@ -3,11 +3,10 @@ package dev.roster.apikeys.control;
 import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.apikeys.entity.ApiKeyNotFoundException;
 import dev.roster.kernel.Ids;
-import dev.roster.kernel.Limits;
-import dev.roster.problems.FieldErrors;
-import dev.roster.users.control.UserRules;
+import dev.roster.users.control.AccountEvent;
 import dev.roster.users.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +36,14 @@ public class ApiKeys {
 
     @PersistenceContext
     EntityManager em;
+
+    protected ApiKeys() {
+    }
+
+    /** For the command line, which has no container. */
+    public ApiKeys(EntityManager em) {
+        this.em = em;
+    }
 
     /** A new key: the stored row and the key itself, which exists nowhere else. */
     public record Issued(ApiKey apiKey, String key) {
@@ -109,24 +116,18 @@ public class ApiKeys {
                 .executeUpdate();
     }
 
+    /** An administrator's password reset ends the user's keys too, unless they chose to keep them; in the reset's transaction. */
+    public void on(@Observes AccountEvent event) {
+        if (event instanceof AccountEvent.PasswordChanged changed && changed.revokeApiKeys()) {
+            revokeAllOf(changed.userId(), Instant.now());
+        }
+    }
+
     /** Deletes keys that can never be used again. */
     public int purgeEnded(Instant now) {
         return em.createQuery("delete from ApiKey k where k.revokedAt is not null or k.expiresAt <= :now")
                 .setParameter("now", now)
                 .executeUpdate();
-    }
-
-    /** The trimmed name, after recording why it is unacceptable if it is. */
-    public static String name(String raw, FieldErrors errors) {
-        String name = raw == null ? "" : raw.strip();
-        if (name.isEmpty()) {
-            errors.add("name", "is required");
-        } else if (name.codePointCount(0, name.length()) > Limits.API_KEY_NAME_MAX) {
-            errors.add("name", "must be at most " + Limits.API_KEY_NAME_MAX + " characters");
-        } else if (UserRules.hasForbiddenCharacters(name)) {
-            errors.add("name", UserRules.FORBIDDEN_CHARACTERS);
-        }
-        return name;
     }
 
     static String hash(String key) {

@@ -124,7 +124,8 @@ public class AuthService {
             throw new InvalidCredentialsException();
         }
         User user = found.get();
-        if (!hasher.verify(password, user.getPasswordHash())) {
+        PasswordHasher.Match match = hasher.match(password, user.getPasswordHash());
+        if (match == PasswordHasher.Match.NONE) {
             failedLogins.failed(actor, normalized, target, "Wrong password");
             throw new InvalidCredentialsException();
         }
@@ -132,7 +133,7 @@ public class AuthService {
             failedLogins.failed(actor, normalized, target, "Account deactivated");
             throw new AccountDisabledException();
         }
-        if (hasher.needsRehash(user.getPasswordHash())) {
+        if (match == PasswordHasher.Match.OUTDATED) {
             users.upgradeHash(user, hasher.hash(password));
         }
         if (standing.emailHasFailures()) {

@@ -57,11 +57,16 @@ public class SessionService {
         audit.success(actor, AuditAction.SESSION_REVOKE, new AuditTarget(actor.userId(), actor.email(), sessionId));
     }
 
-    /** "Sign out everywhere else": every live session of the caller but this one. */
+    /**
+     * "Sign out everywhere else": every live session of the caller but this one.
+     *
+     * @throws dev.roster.kernel.LoginSessionRequiredException when the caller came with an API key, which may not end login sessions
+     */
     @RolesAllowed(Roles.USER)
     @Audited(value = AuditAction.SESSION_REVOKE, self = true)
     public int endMyOthers() {
         Caller caller = currentUser.get();
+        caller.requireLoginSession();
         int revoked = sessions.revokeAllOf(caller.userId(), caller.sessionId());
         Actor actor = currentUser.actor();
         audit.success(actor, AuditAction.SESSION_REVOKE, new AuditTarget(actor.userId(), actor.email(), null), List.of(),

@@ -8,6 +8,7 @@ import dev.roster.kernel.CurrentUser;
 import dev.roster.setup.entity.SetupAlreadyDoneException;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.AdministratorLock;
+import dev.roster.users.control.NewAccount;
 import dev.roster.users.control.PasswordGenerator;
 import dev.roster.users.control.PasswordPolicy;
 import dev.roster.users.control.Users;
@@ -78,7 +79,7 @@ public class SetupService {
         if (users.countActiveAdministrators() > 0) {
             throw new SetupAlreadyDoneException();
         }
-        User admin = users.create(email, displayName, password, true);
+        User admin = users.create(new NewAccount(email, displayName, password, true));
         audit.success(currentUser.actor(), AuditAction.SETUP, AuditTarget.user(admin.getId(), admin.getEmail()), List.of("email", "display_name", "password", "is_admin"),
                 "First administrator");
         return UserRepresentation.of(admin);

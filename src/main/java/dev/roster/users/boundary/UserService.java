@@ -8,9 +8,11 @@ import dev.roster.kernel.Actor;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.CurrentUser;
 import dev.roster.kernel.Roles;
+import dev.roster.problems.Constraints;
 import dev.roster.problems.FieldErrors;
 import dev.roster.problems.InvalidInputException;
 import dev.roster.users.control.AccountEvent;
+import dev.roster.users.control.NewAccount;
 import dev.roster.users.control.PasswordGenerator;
 import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.PasswordPolicy;
@@ -18,7 +20,6 @@ import dev.roster.users.control.UserAdministration;
 import dev.roster.users.control.UserChange;
 import dev.roster.users.control.UserPage;
 import dev.roster.users.control.UserQuery;
-import dev.roster.users.control.UserRules;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.CurrentPasswordIncorrectException;
 import dev.roster.users.entity.CurrentPasswordRequiredException;
@@ -96,7 +97,7 @@ public class UserService {
     @RolesAllowed(Roles.ADMIN)
     @Audited(AuditAction.USER_CREATE)
     public Versioned<ManagedUser> create(String email, String displayName, String password, boolean admin) {
-        return versioned(administration.create(actor(), email, displayName, password, admin));
+        return versioned(administration.create(actor(), new NewAccount(email, displayName, password, admin)));
     }
 
     /**
@@ -182,7 +183,8 @@ public class UserService {
             throw new CurrentPasswordRequiredException();
         }
         FieldErrors errors = new FieldErrors();
-        String displayName = change.displayName() == null ? null : UserRules.displayName(change.displayName(), "display_name", errors);
+        Constraints.check(change, errors);
+        String displayName = change.displayName() == null || change.displayName().isEmpty() ? null : change.displayName();
         if (newPassword) {
             policy.violation(change.newPassword()).ifPresent(rule -> errors.add("new_password", rule));
         }
@@ -195,7 +197,7 @@ public class UserService {
                 throw new CurrentPasswordIncorrectException();
             }
             user.changePasswordHash(hasher.hash(change.newPassword()), now);
-            events.fire(new AccountEvent.PasswordChanged(user.getId(), caller.sessionId()));
+            events.fire(new AccountEvent.PasswordChanged(user.getId(), caller.sessionId(), false));
         }
         if (change.displayName() != null && !Objects.equals(displayName, user.getDisplayName())) {
             audit.success(actor(), AuditAction.USER_UPDATE, AuditTarget.user(user.getId(), user.getEmail()), List.of("display_name"), null);

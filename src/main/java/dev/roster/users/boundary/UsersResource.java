@@ -86,13 +86,17 @@ public class UsersResource {
         return withVersion(users.update(userId, body.change(), Versioned.expectedVersion(ifMatch)));
     }
 
-    /** Only the fields present change; a {@code display_name} of null clears the name. */
-    public record Edit(Patch<String> displayName, String email, String password, Patch<Boolean> isAdmin, Patch<Boolean> isActive) {
+    /**
+     * Only the fields present change; a {@code display_name} of null clears the name. A
+     * {@code password} resets it, revoking the user's API keys unless {@code revoke_api_keys} is false.
+     */
+    public record Edit(Patch<String> displayName, String email, String password, Patch<Boolean> isAdmin, Patch<Boolean> isActive, Boolean revokeApiKeys) {
 
         UserChange change() {
             return new UserChange(displayName == null ? null : Objects.requireNonNullElse(displayName.value(), ""), email, password,
                     isAdmin == null ? null : Boolean.TRUE.equals(isAdmin.value()),
-                    isActive == null ? null : !Boolean.FALSE.equals(isActive.value()));
+                    isActive == null ? null : !Boolean.FALSE.equals(isActive.value()),
+                    !Boolean.FALSE.equals(revokeApiKeys));
         }
     }
 

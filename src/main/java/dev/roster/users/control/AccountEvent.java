@@ -10,8 +10,11 @@ public sealed interface AccountEvent {
 
     String userId();
 
-    /** The password was changed or reset; {@code keptSessionId} (null for none) is the session the change came from. */
-    record PasswordChanged(String userId, String keptSessionId) implements AccountEvent {
+    /**
+     * The password was changed or reset; {@code keptSessionId} (null for none) is the session the
+     * change came from; {@code revokeApiKeys} when the user's API keys end too (an administrator's reset).
+     */
+    record PasswordChanged(String userId, String keptSessionId, boolean revokeApiKeys) implements AccountEvent {
     }
 
     /** The account was deactivated. */

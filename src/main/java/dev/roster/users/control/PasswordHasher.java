@@ -7,21 +7,26 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Base64;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator.Block;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator.Block;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Argon2id password hashing. Each hash is stored as a PHC string that carries its own
  * parameters, so hashes made under older settings still verify and can be upgraded at the
- * next login ({@link #needsRehash}). The defaults are OWASP's minimum (19 MiB, t=2, p=1).
+ * next login ({@link #match}). The defaults are OWASP's minimum (19 MiB, t=2, p=1).
+ *
+ * <p>Passwords are hashed in Unicode's NFKC form (as NIST SP 800-63B asks), so that "é" typed
+ * as one character or as "e" and a combining accent is one password. A hash made before
+ * passwords were normalised still matches the form it was made from, and is then made again.
  *
  * <p>Argon2's working memory (the {@code m} KiB of 1 KiB blocks) is reused from hash to hash:
  * freshly allocated, each login would leave 19 MiB of garbage that lives as long as the hash
@@ -114,13 +119,39 @@ public class PasswordHasher {
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+        byte[] hash = argon2(normalized(password), salt, memoryKib, iterations, parallelism, HASH_BYTES);
         return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
+    /** How a password matches a stored hash. */
+    public enum Match {
+        NONE,
+        /** Matches, and the hash is as this hasher would make it now. */
+        CURRENT,
+        /** Matches, but the hash has older parameters or was made from an unnormalised password: hash it again. */
+        OUTDATED
+    }
+
     /** Whether the password matches the stored hash; a malformed hash matches nothing. */
     public boolean verify(String password, String phc) {
+        return match(password, phc) != Match.NONE;
+    }
+
+    /** Whether, and how, the password matches the stored hash; a malformed hash matches nothing. */
+    public Match match(String password, String phc) {
+        String normalized = normalized(password);
+        if (matches(normalized, phc)) {
+            return needsRehash(phc) ? Match.OUTDATED : Match.CURRENT;
+        }
+        return !normalized.equals(password) && matches(password, phc) ? Match.OUTDATED : Match.NONE;
+    }
+
+    private static String normalized(String password) {
+        return Normalizer.normalize(password, Normalizer.Form.NFKC);
+    }
+
+    private boolean matches(String password, String phc) {
         Matcher m = PHC.matcher(phc == null ? "" : phc);
         if (!m.matches()) {
             return false;

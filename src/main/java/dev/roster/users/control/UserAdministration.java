@@ -4,6 +4,7 @@ import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
 import dev.roster.kernel.Actor;
+import dev.roster.problems.Constraints;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.LastAdministratorException;
 import dev.roster.users.entity.NotAdministratorException;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  * the admin command line (which builds this class itself, outside the container). Never
  * zero active administrators, decided under the administrators' lock so that concurrent
  * changes cannot both pass; no deleting or deactivating one's own account; deactivation and
- * password resets end the user's sessions at once (an {@link AccountEvent}, which sessions observe). Each change is recorded in the audit log,
+ * password resets end the user's sessions (and, unless the administrator keeps them, API keys) at once (an {@link AccountEvent}, which sessions observe). Each change is recorded in the audit log,
  * in the caller's transaction, which it runs inside.
  */
 @ApplicationScoped
@@ -74,12 +75,13 @@ public class UserAdministration {
      * @throws dev.roster.problems.InvalidInputException when a field breaks a rule
      * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
      */
-    public User create(Actor actor, String email, String displayName, String password, boolean admin) {
-        User user = users.create(email, displayName, password, admin);
+    public User create(Actor actor, NewAccount account) {
+        User user = users.create(account);
         List<String> fields = new ArrayList<>(List.of("email", "password"));
         if (user.getDisplayName() != null) {
             fields.add("display_name");
         }
+        boolean admin = account.admin();
         if (admin) {
             fields.add("is_admin");
         }
@@ -104,8 +106,7 @@ public class UserAdministration {
             throw new UserChangedException();
         }
         FieldErrors errors = new FieldErrors();
-        String email = change.email() == null ? null : UserRules.email(change.email(), "email", errors);
-        String displayName = change.displayName() == null ? null : UserRules.displayName(change.displayName(), "display_name", errors);
+        Constraints.check(change, errors);
         if (change.password() != null) {
             policy.violation(change.password()).ifPresent(rule -> errors.add("password", rule));
         }
@@ -124,10 +125,12 @@ public class UserAdministration {
         Instant now = Instant.now();
         String oldEmail = user.getEmail();
         List<String> edited = new ArrayList<>();
+        String displayName = change.displayName() == null || change.displayName().isEmpty() ? null : change.displayName();
         if (change.displayName() != null && !Objects.equals(displayName, user.getDisplayName())) {
             user.rename(displayName, now);
             edited.add("display_name");
         }
+        String email = change.email();
         if (email != null && !email.equals(user.getEmail())) {
             users.requireFree(email, user);
             user.changeEmail(email, now);
@@ -150,7 +153,7 @@ public class UserAdministration {
         }
         if (change.password() != null) {
             // A reset of one's own password keeps the session it was made from, as on the profile.
-            events.accept(new AccountEvent.PasswordChanged(user.getId(), self ? actor.sessionId() : null));
+            events.accept(new AccountEvent.PasswordChanged(user.getId(), self ? actor.sessionId() : null, change.revokeApiKeys()));
         }
 
         AuditTarget target = AuditTarget.user(user.getId(), user.getEmail());
@@ -164,7 +167,7 @@ public class UserAdministration {
             audit.success(actor, user.isActive() ? AuditAction.USER_ACTIVATE : AuditAction.USER_DEACTIVATE, target, List.of("is_active"), null);
         }
         if (change.password() != null) {
-            audit.success(actor, AuditAction.PASSWORD_RESET, target, List.of("password"), null);
+            audit.success(actor, AuditAction.PASSWORD_RESET, target, List.of("password"), change.revokeApiKeys() ? "API keys revoked" : "API keys kept");
         }
         return user;
     }

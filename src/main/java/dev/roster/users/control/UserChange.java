@@ -1,8 +1,20 @@
 package dev.roster.users.control;
 
 /**
- * An administrator's change to a user; null leaves a field as it is. A blank
- * {@code displayName} clears the name; a {@code password} is a reset that ends the user's sessions.
+ * An administrator's change to a user, normalised as it will be stored (see {@link UserRules});
+ * null leaves a field as it is. An empty {@code displayName} clears the name; a
+ * {@code password} is a reset that ends the user's sessions and, unless {@code revokeApiKeys}
+ * is false, their API keys: the answer to an account that may be compromised.
  */
-public record UserChange(String displayName, String email, String password, Boolean admin, Boolean active) {
+public record UserChange(@DisplayName String displayName, @Email String email, String password, Boolean admin, Boolean active, boolean revokeApiKeys) {
+
+    public UserChange {
+        displayName = UserRules.normalizeDisplayName(displayName);
+        email = UserRules.normalizeEmail(email);
+    }
+
+    /** A change whose password reset, if any, revokes the user's API keys. */
+    public UserChange(String displayName, String email, String password, Boolean admin, Boolean active) {
+        this(displayName, email, password, admin, active, true);
+    }
 }

@@ -2,6 +2,7 @@ package dev.roster.users.control;
 
 import dev.roster.kernel.Ids;
 import dev.roster.kernel.Limits;
+import dev.roster.problems.Constraints;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.DuplicateEmailException;
 import dev.roster.users.entity.User;
@@ -128,15 +129,14 @@ public class Users {
      * @throws dev.roster.problems.InvalidInputException naming every field that breaks a rule
      * @throws DuplicateEmailException when the (normalised) email is taken
      */
-    public User create(String rawEmail, String rawDisplayName, String password, boolean admin) {
+    public User create(NewAccount account) {
         FieldErrors errors = new FieldErrors();
-        String email = UserRules.email(rawEmail, "email", errors);
-        String displayName = UserRules.displayName(rawDisplayName, "display_name", errors);
-        policy.violation(password).ifPresent(rule -> errors.add("password", rule));
+        Constraints.check(account, errors);
+        policy.violation(account.password()).ifPresent(rule -> errors.add("password", rule));
         errors.throwIfAny();
-        requireFree(email, null);
+        requireFree(account.email(), null);
 
-        User user = new User(email, displayName, hasher.hash(password), admin, Instant.now());
+        User user = new User(account.email(), account.displayName(), hasher.hash(account.password()), account.admin(), Instant.now());
         em.persist(user);
         flush(user);
         return user;

@@ -1,5 +1,6 @@
 package dev.roster.users.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -105,6 +106,28 @@ class PasswordHasherTest {
         generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), hash);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=1$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    @Test
+    void aPasswordIsOneWhateverItsUnicodeForm() {
+        String composed = "Caf\u00e9-ｐａｓｓ-1";
+        String decomposed = "Cafe\u0301-ｐａｓｓ-1";
+        String hash = hasher.hash(composed);
+
+        assertEquals(PasswordHasher.Match.CURRENT, hasher.match(decomposed, hash));
+        assertEquals(PasswordHasher.Match.CURRENT, hasher.match("Caf\u00e9-pass-1", hash), "full-width letters are the letters (NFKC)");
+        assertEquals(PasswordHasher.Match.NONE, hasher.match("Cafe-pass-1", hash));
+    }
+
+    @Test
+    void aHashOfAnUnnormalisedPasswordStillMatchesItAndAsksToBeMadeAgain() {
+        String decomposed = "Cafe\u0301-123";
+        String legacy = reference(decomposed, 1024, 1);
+
+        assertEquals(PasswordHasher.Match.OUTDATED, hasher.match(decomposed, legacy));
+        assertEquals(PasswordHasher.Match.NONE, hasher.match("Cafe-123", legacy));
+        assertEquals(PasswordHasher.Match.CURRENT, hasher.match("Caf\u00e9-123", hasher.hash(decomposed)));
+        assertEquals(PasswordHasher.Match.OUTDATED, hasher.match("Secret-123", reference("Secret-123", 512, 1)), "older parameters");
     }
 
     @Test
