@@ -38,9 +38,7 @@ public class ErrorPage extends HttpServlet {
             status = HttpServletResponse.SC_BAD_REQUEST;
             detail = "This page has expired; open it again";
         } else if (failure != null || status >= 500) {
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected failure at " + path + ", incident " + incident, failure);
-            detail = "The server could not complete the request (incident " + incident + ")";
+            detail = incident(path, failure);
         }
         if (response.isCommitted()) {
             return;
@@ -63,7 +61,15 @@ public class ErrorPage extends HttpServlet {
         }
     }
 
-    private static boolean isExpiredView(Throwable failure) {
+    /** Logs an unexpected failure under a new incident id, and returns the sentence that tells the client that id. */
+    public static String incident(String path, Throwable failure) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure at " + path + ", incident " + incident, failure);
+        return "The server could not complete the request (incident " + incident + ")";
+    }
+
+    /** Whether Faces failed because the page's view state is gone (an expired or cleared container session). */
+    public static boolean isExpiredView(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t.getClass().getName().equals("jakarta.faces.application.ViewExpiredException")) {
                 return true;

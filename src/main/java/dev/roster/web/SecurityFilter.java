@@ -30,13 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The rules every request and response of Roster passes, in one place, before any page or
  * resource sees the request:
  * <ul>
- * <li><b>Headers</b> on every answer (API, pages, static files, error pages):
- * {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer},
- * {@code X-Frame-Options: DENY}, a Content-Security-Policy with {@code frame-ancestors 'none'}
- * (the pages' policy is web.xml's {@code primefaces.CSP_POLICY}; PrimeFaces replaces it on each
- * page with the same policy plus that page's script nonce), {@code Cache-Control: no-store} on
- * everything but the public static files, and HSTS when the client came over HTTPS. Version
- * banners ({@code X-Powered-By}, {@code Server}) are dropped whoever sets them.</li>
+ * <li><b>Headers</b> on every answer (API, pages, static files, error pages), as
+ * {@link SecurityHeaders} decides them; version banners ({@code X-Powered-By}, {@code Server})
+ * are dropped whoever sets them.</li>
  * <li><b>Cross-site requests</b>: an API call that changes state ({@code POST}, {@code PUT},
  * {@code PATCH}, {@code DELETE}) and is authenticated by the session cookie alone must say it
  * comes from Roster's own pages, by a same-origin {@code Origin} or an {@code X-Requested-With}
@@ -52,8 +48,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC})
 public class SecurityFilter extends HttpFilter {
 
-    static final String CSP_PARAM = "primefaces.CSP_POLICY";
-    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     static final String SESSION_COOKIE = "roster_session";
     static final String CROSS_SITE = "Cross-site request refused: a call authenticated by the session cookie that changes data "
             + "needs an Origin header of this site or an X-Requested-With header (or use a bearer token)";
@@ -74,12 +68,11 @@ public class SecurityFilter extends HttpFilter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         super.init(config);
-        String policy = config.getServletContext().getInitParameter(CSP_PARAM);
-        if (policy == null || policy.isBlank()) {
-            throw new ServletException("web.xml lacks the context parameter " + CSP_PARAM);
+        try {
+            contentSecurityPolicy = SecurityHeaders.policy(config.getServletContext());
+        } catch (IllegalStateException e) {
+            throw new ServletException(e.getMessage());
         }
-        // PrimeFaces appends its nonce to the policy's last directive; without one, that directive ends here.
-        contentSecurityPolicy = policy.strip() + ";";
     }
 
     @Override
@@ -88,7 +81,7 @@ public class SecurityFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith(API);
         HttpServletResponse guarded = new Guarded(response);
-        addHeaders(request, guarded, path);
+        SecurityHeaders.add(guarded, path, contentSecurityPolicy, proxies.isHttps(request));
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             chain.doFilter(request, guarded);
             return;
@@ -127,20 +120,6 @@ public class SecurityFilter extends HttpFilter {
             limited = new Buffered(request, body);
         }
         chain.doFilter(limited, guarded);
-    }
-
-    private void addHeaders(HttpServletRequest request, HttpServletResponse response, String path) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader(CONTENT_SECURITY_POLICY, contentSecurityPolicy);
-        if (!path.startsWith("/jakarta.faces.resource/")) {
-            // Pages show who is logged in and API answers carry personal data: neither belongs in any cache.
-            response.setHeader("Cache-Control", "no-store");
-        }
-        if (proxies.isHttps(request)) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
     }
 
     private boolean isCrossSite(HttpServletRequest request) {
@@ -279,7 +258,7 @@ public class SecurityFilter extends HttpFilter {
 
         @Override
         public void addHeader(String name, String value) {
-            if (CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
+            if (SecurityHeaders.CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
                 super.setHeader(name, value); // two policies would both be enforced: the page's, with its nonce, wins
             } else if (!isBanner(name)) {
                 super.addHeader(name, value);

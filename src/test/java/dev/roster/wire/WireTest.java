@@ -43,6 +43,19 @@ class WireTest {
         assertEquals("A JSON object is required as the request body", refusal(text, Login.class));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"email\":\"a@example.com\",\"email\":\"b@example.com\"}", "{\"email\":\"a\",\"em\\u0061il\":\"b\"}",
+        "{\"remember_me\":false,\"password\":\"p\",\"remember_me\":true}", "{\"x\":{\"y\":1,\"y\":2}}"})
+    void aFieldNamedTwiceIsRefused(String text) {
+        assertTrue(refusal(text, Login.class).startsWith("The request body names a field twice"), text);
+    }
+
+    @Test
+    void theSameNameInDifferentObjectsIsNoDuplicate() {
+        assertEquals("x", Wire.read("{\"a\":{\"email\":1},\"b\":[{\"email\":2},{\"email\":3}],\"email\":\"x\"}", Login.class).email());
+        assertEquals("The request body names a field twice: 'email'", refusal("{\"email\":\"a\",\"email\":\"b\"}", Login.class));
+    }
+
     @Test
     void deepNestingIsRefusedBeforeParsing() {
         assertTrue(refusal("[".repeat(100_000), Login.class).contains("deeper than"));

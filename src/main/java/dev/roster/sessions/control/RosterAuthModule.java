@@ -5,6 +5,7 @@ import dev.roster.kernel.CurrentUser;
 import dev.roster.problems.DatabaseOutage;
 import dev.roster.problems.ErrorPage;
 import dev.roster.sessions.boundary.AuthService;
+import dev.roster.web.SecurityHeaders;
 import dev.roster.web.TrustedProxies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -111,7 +112,7 @@ public class RosterAuthModule implements ServerAuthModule {
             if (expired) {
                 SessionCookie.clear(request, response, proxies.isHttps(request));
             }
-            return toLogin(request, response, PageLinks.login(request, expired));
+            return toLogin(request, response, path, PageLinks.login(request, expired));
         }
         return anonymous(client);
     }
@@ -158,7 +159,8 @@ public class RosterAuthModule implements ServerAuthModule {
     }
 
     /** 503 while the database cannot be reached: a problem for the API, a plain page for the pages. */
-    private static AuthStatus unavailable(HttpServletRequest request, HttpServletResponse response, String path) {
+    private AuthStatus unavailable(HttpServletRequest request, HttpServletResponse response, String path) {
+        withHeaders(request, response, path);
         try {
             ErrorPage.answer(request, response, path, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL);
         } catch (IOException e) {
@@ -168,7 +170,8 @@ public class RosterAuthModule implements ServerAuthModule {
     }
 
     /** A redirect, which Faces' Ajax requests only follow when told so in a partial response. */
-    private static AuthStatus toLogin(HttpServletRequest request, HttpServletResponse response, String location) {
+    private AuthStatus toLogin(HttpServletRequest request, HttpServletResponse response, String path, String location) {
+        withHeaders(request, response, path);
         if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setStatus(HttpServletResponse.SC_FOUND);
             response.setHeader("Location", location);
@@ -183,6 +186,11 @@ public class RosterAuthModule implements ServerAuthModule {
             throw new UncheckedIOException(e);
         }
         return AuthStatus.SEND_CONTINUE;
+    }
+
+    /** What the security filter would have set, on an answer written before any filter runs. */
+    private void withHeaders(HttpServletRequest request, HttpServletResponse response, String path) {
+        SecurityHeaders.add(response, path, SecurityHeaders.policy(request.getServletContext()), proxies.isHttps(request));
     }
 
     /** The bearer token if the request has one, else the session cookie's. */

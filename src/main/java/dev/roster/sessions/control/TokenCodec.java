@@ -13,6 +13,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ import java.util.function.Function;
  * has not expired; whether its session still lives is the database's answer.
  */
 public class TokenCodec {
+
+    private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder B64URL_DECODER = Base64.getUrlDecoder();
 
     private final String issuer;
 
@@ -53,10 +57,36 @@ public class TokenCodec {
     }
 
     /**
-     * The token's claims if Roster signed it (RS256 only, with a known key), it names this
-     * issuer, a subject and a session, and it has not expired at {@code now}.
+     * Whether the token is three parts of unpadded base64url, each exactly as it encodes
+     * (RFC 7515 §3.1, §2): the parser would also take padding, the {@code +/} alphabet, white
+     * space or other trailing bits, and one token must not have several spellings.
+     */
+    static boolean isCanonical(String token) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
+            return false;
+        }
+        for (String part : parts) {
+            try {
+                if (!B64URL.encodeToString(B64URL_DECODER.decode(part)).equals(part)) {
+                    return false;
+                }
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The token's claims if it is in the canonical compact form, Roster signed it (RS256 only,
+     * with a known key), it names this issuer, a subject and a session, and it has not expired
+     * at {@code now}.
      */
     public Optional<TokenClaims> verify(String token, Function<String, Optional<RSAPublicKey>> publicKeys, Instant now) {
+        if (!isCanonical(token)) {
+            return Optional.empty();
+        }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             JWSHeader header = jwt.getHeader();

@@ -92,6 +92,24 @@ class TokenCodecTest {
     }
 
     @Test
+    void onlyTheCanonicalCompactFormIsAccepted() {
+        String token = signed();
+        String[] parts = token.split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        String padded = token + "=".repeat((4 - parts[2].length() % 4) % 4);
+        String standardAlphabet = parts[0] + "." + parts[1] + "." + Base64.getEncoder().withoutPadding().encodeToString(signature);
+        // 256 bytes are 342 characters, the last carrying 4 unused bits: set one and the bytes stay the same.
+        char last = parts[2].charAt(parts[2].length() - 1);
+        String otherBits = token.substring(0, token.length() - 1) + (char) (last + 1);
+        assertTrue(codec.verify(token, keys, now).isPresent());
+        assertTrue(!standardAlphabet.equals(token), "the signature has a + or / in the standard alphabet; sign again if not");
+        for (String variant : List.of(padded, standardAlphabet, otherBits, parts[0] + "." + parts[1] + ". " + parts[2],
+                parts[0] + "." + parts[1] + "." + parts[2] + ".", " " + token)) {
+            assertTrue(codec.verify(variant, keys, now).isEmpty(), variant);
+        }
+    }
+
+    @Test
     void tamperedPayloadIsRefused() {
         String[] parts = signed().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("user-1", "user-2");
