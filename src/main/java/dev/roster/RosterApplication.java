@@ -23,6 +23,10 @@ public class RosterApplication extends Application {
                 "jersey.config.server.wadl.disableWadl", true,
                 // JSON is bound by Roster's own reader and writer (dev.roster.wire), whose rules are stricter than Jersey's JSON-B provider's.
                 "jersey.config.disableJsonBinding", true,
+                // Nor by the other JSON features Payara brings (MOXy, Jackson): each enables itself only when this names it.
+                // MOXy, asked about a record it cannot bind, tried to build a JAXB context and logged the failure as a
+                // warning, on every login and many other answers; with it off, Jackson took records it cannot write.
+                "jersey.config.jsonFeature", "none",
                 // An answer is held back up to this size to send it with a Content-Length (longer ones go chunked). Every
                 // answer gets a buffer this large, and Jersey's default of 8 KiB made most of an authenticated read's garbage.
                 "jersey.config.server.contentLength.buffer", 2048);

@@ -27,8 +27,9 @@ import java.util.function.Consumer;
  * the admin command line (which builds this class itself, outside the container). Never
  * zero active administrators, decided under the administrators' lock so that concurrent
  * changes cannot both pass; no deleting or deactivating one's own account; deactivation and
- * password resets end the user's sessions (and, unless the administrator keeps them, API keys) at once (an {@link AccountEvent}, which sessions observe). Each change is recorded in the audit log,
- * in the caller's transaction, which it runs inside.
+ * password resets end the user's sessions at once, and a reset the user's API keys unless the
+ * administrator keeps them (an {@link AccountEvent}, which sessions and API keys observe). Each
+ * change is recorded in the audit log, in the caller's transaction, which it runs inside.
  */
 @ApplicationScoped
 public class UserAdministration {
