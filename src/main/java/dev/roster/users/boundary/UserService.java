@@ -20,6 +20,7 @@ import dev.roster.users.control.UserAdministration;
 import dev.roster.users.control.UserChange;
 import dev.roster.users.control.UserPage;
 import dev.roster.users.control.UserQuery;
+import dev.roster.users.control.UserRules;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.CurrentPasswordIncorrectException;
 import dev.roster.users.entity.CurrentPasswordRequiredException;
@@ -184,7 +185,7 @@ public class UserService {
         }
         FieldErrors errors = new FieldErrors();
         Constraints.check(change, errors);
-        String displayName = change.displayName() == null || change.displayName().isEmpty() ? null : change.displayName();
+        String displayName = UserRules.storedDisplayName(change.displayName());
         if (newPassword) {
             policy.violation(change.newPassword()).ifPresent(rule -> errors.add("new_password", rule));
         }

@@ -10,9 +10,6 @@ public record NewAccount(@NotEmpty(message = "is required") @Email String email,
 
     public NewAccount {
         email = UserRules.normalizeEmail(email);
-        displayName = UserRules.normalizeDisplayName(displayName);
-        if (displayName != null && displayName.isEmpty()) {
-            displayName = null;
-        }
+        displayName = UserRules.storedDisplayName(UserRules.normalizeDisplayName(displayName));
     }
 }

@@ -126,7 +126,7 @@ public class UserAdministration {
         Instant now = Instant.now();
         String oldEmail = user.getEmail();
         List<String> edited = new ArrayList<>();
-        String displayName = change.displayName() == null || change.displayName().isEmpty() ? null : change.displayName();
+        String displayName = UserRules.storedDisplayName(change.displayName());
         if (change.displayName() != null && !Objects.equals(displayName, user.getDisplayName())) {
             user.rename(displayName, now);
             edited.add("display_name");

@@ -46,6 +46,11 @@ public final class UserRules {
         return name == null ? null : trim(Normalizer.normalize(name, Normalizer.Form.NFC));
     }
 
+    /** The display name to store for a normalised one: none for null or empty. */
+    public static String storedDisplayName(String normalized) {
+        return normalized == null || normalized.isEmpty() ? null : normalized;
+    }
+
     /** Whether a normalised email is a mailbox people use (see the class comment). */
     public static boolean isMailbox(String email) {
         int at = email.lastIndexOf('@');
