@@ -269,24 +269,66 @@ class HostileInputIT extends IntegrationTest {
         assertEquals(200, api.get("auth/me", admin).status());
     }
 
+    /**
+     * Roster speaks HTTP/1.1 and ignores an Upgrade header, but the container holds back the end of
+     * such a request's body: the API reads it by its Content-Length and answers at once; a body it
+     * cannot read so (chunked, or a page's form) is refused at once instead of waiting for the client.
+     */
     @Test
     void upgradeRequestsWithABodyAreAnsweredNotLeftWaiting() throws Exception {
         String before = snapshot();
         String body = json("email", ADMIN, "password", PASSWORD).toString();
-        // The container gives such a body to the protocol asked for; Roster answers at once instead of waiting for it.
-        for (String upgrade : List.of("websocket", "foo/1")) {
-            Raw raw = raw("POST " + api.base().getPath() + "auth/users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + admin
-                    + "\r\nConnection: Upgrade\r\nUpgrade: " + upgrade + "\r\nContent-Type: application/json\r\nContent-Length: "
-                    + body.length() + "\r\n\r\n" + body);
-            assertEquals(400, raw.status, () -> upgrade + ": " + raw);
-            assertTrue(raw.text.contains("application/problem+json") && raw.text.contains("Upgrade header"), () -> upgrade + ": " + raw);
+        String login = "POST " + api.base().getPath() + "auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade, close\r\n"
+                + "Content-Type: application/json\r\n";
+        for (String upgrade : List.of("h2c", "websocket", "foo/1")) {
+            Raw served = raw(login + "Upgrade: " + upgrade + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
+            assertTrue(served.text.startsWith("HTTP/1.1 200 ") && served.text.contains("\"token\""), () -> upgrade + ": " + served);
+
+            Raw chunked = raw(login + "Upgrade: " + upgrade + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n");
+            assertEquals(400, chunked.status, () -> upgrade + ": " + chunked);
+            assertTrue(chunked.text.contains("application/problem+json") && chunked.text.contains("Upgrade header"), () -> upgrade + ": " + chunked);
+
+            Raw form = raw("POST " + RosterDeployment.pages(deployment).getPath() + "login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: Upgrade, close\r\nUpgrade: " + upgrade + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 3\r\n\r\na=b");
+            assertEquals(400, form.status, () -> upgrade + ": " + form);
         }
         assertEquals(before, snapshot());
-        // The JDK's own client asks for cleartext HTTP/2 on its first request, which the container grants.
-        HttpResponse<String> h2c = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.base().resolve("auth/login"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+    }
+
+    /**
+     * The JDK's own client asks for cleartext HTTP/2 on every new connection. Roster answers in
+     * HTTP/1.1: the container's h2c now and then sent a larger answer out of frame, and the client
+     * failed with "EOF reached while reading" (2-4 of 300 such GETs of a 22-79 KB document). With
+     * h2c off the container still sends an answer that leaves before the request ends raw, without
+     * its type or length, so Roster holds such answers whole.
+     */
+    @Test
+    void theJdkClientIsAnsweredInHttp11() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.base().resolve("auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json("email", ADMIN, "password", PASSWORD).toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, h2c.statusCode(), h2c::body);
+        HttpResponse<String> document = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(RosterDeployment.pages(deployment).resolve("openapi?format=json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        HttpResponse<String> empty = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.base().resolve("auth/introspect"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(java.time.Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, login.statusCode(), login::body);
+        assertEquals(HttpClient.Version.HTTP_1_1, login.version());
+        assertEquals(200, empty.statusCode(), "a request without a body is not left waiting for one: " + empty.body());
+        assertEquals("{\"active\":false}", empty.body());
+        assertEquals(200, document.statusCode(), document::body);
+        assertEquals(HttpClient.Version.HTTP_1_1, document.version());
+        assertEquals("application/json;charset=UTF-8", document.headers().firstValue("Content-Type").orElse(null), document.headers()::toString);
+        assertEquals(document.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                document.headers().firstValueAsLong("Content-Length").orElse(-1), document.headers()::toString);
+        assertTrue(document.body().length() > 16_384 && document.body().endsWith("}"), "the whole document, past one HTTP/2 frame");
     }
 
     // --- credentials ---

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * hash, each login run compared with the raw hash right before and after it, and
  * {@code GET /auth/me} with a bearer token at 8 and 32 (warmed up the same way), each with the
  * server's CPU time per request (and the JIT compilers' and the collector's part of it); for
- * reference, a static file and {@code /auth/me} over h2c.
+ * reference, a static file and {@code /auth/me} through the JDK's {@code HttpClient}.
  * Not a test: it runs only with {@code mvn -Pbench verify} and writes
  * {@code target/bench/auth.md} and {@code .json}.
  * The server's Argon2 parameters come from {@code -Dbench.server.options}, and the raw hash
@@ -115,12 +115,12 @@ class AuthBench extends IntegrationTest {
             reads.add(measure(report, load, payara, mariadb, "GET /auth/me (bearer)", concurrency, 10_000, me, 200));
         }
         // For reference: what Payara alone costs per request (a static file through the same
-        // filters), and /auth/me over h2c, which the JDK's client negotiates by default.
+        // filters), and /auth/me through the JDK's own client (it asks for h2c; Roster answers HTTP/1.1).
         report.note("warm-up, static file: " + load.warmUp(8, 5_000, 1, 10, 200, file, payara));
         measure(report, load, payara, mariadb, "GET a static file (8.7 KB)", 8, 10_000, file, 200);
-        Load h2c = new Load(HttpClient.Version.HTTP_2);
-        h2c.run("warm-up", 8, 5_000, LIMIT, 200, me, payara);
-        measure(report, h2c, payara, mariadb, "GET /auth/me (bearer, h2c)", 8, 10_000, me, 200);
+        Load jdkClient = new Load(HttpClient.Version.HTTP_2);
+        jdkClient.run("warm-up", 8, 5_000, LIMIT, 200, me, payara);
+        measure(report, jdkClient, payara, mariadb, "GET /auth/me (bearer, JDK HttpClient)", 8, 10_000, me, 200);
         refusals(report, load, payara, mariadb, api, token);
 
         // Like for like: the server hashes at most one password per core at a time, so a login at c=1 is compared

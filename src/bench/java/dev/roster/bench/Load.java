@@ -26,15 +26,15 @@ import java.util.function.IntFunction;
  *
  * <p>It speaks HTTP/1.1 over one persistent connection per client, as API clients such as
  * curl do on a plain {@code http} address, with blocking sockets ({@link Http1Connection}),
- * unless asked for the JDK client's default, which upgrades to cleartext HTTP/2 (h2c) and
- * multiplexes every client over one connection.
+ * unless asked for the JDK's own client (which asks for cleartext HTTP/2 and, refused, keeps a
+ * pool of HTTP/1.1 connections).
  */
 final class Load {
 
     /** A warm-up round in which the JIT compilers used less than this share of the server's CPU ends the warm-up. */
     private static final double SETTLED_COMPILER_SHARE = 0.03;
 
-    /** The JDK's client, for h2c only; null for plain HTTP/1.1 ({@link Http1Connection}). */
+    /** The JDK's client; null for plain HTTP/1.1 ({@link Http1Connection}). */
     private final HttpClient http;
 
     Load() {

@@ -83,16 +83,17 @@ public class SecurityFilter extends HttpFilter {
         HttpServletResponse guarded = new Guarded(response);
         SecurityHeaders.add(guarded, path, contentSecurityPolicy, proxies.isHttps(request));
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
-            chain.doFilter(request, guarded);
+            pass(chain, request, guarded);
             return;
         }
         if (request.getContentLengthLong() > maxBodyBytes) {
             tooLarge(guarded, api);
             return;
         }
-        if (hasBody(request) && isUnsupportedUpgrade(request.getHeader("Upgrade"))) {
-            // The container hands the body of such a request to the protocol asked for, which it
-            // does not speak, so reading it would wait until the client gives up.
+        if (hasBody(request) && request.getHeader("Upgrade") != null && !(api && request.getContentLengthLong() >= 0)) {
+            // Roster speaks HTTP/1.1 only and ignores an Upgrade header, but the container holds
+            // back the end of such a request's body, so reading it to its end would wait until the
+            // client gives up. API bodies are read by their Content-Length (below); others are refused.
             guarded.setHeader("Connection", "close");
             refuse(guarded, api, HttpServletResponse.SC_BAD_REQUEST,
                     "Protocol upgrades are not supported; send the request without an Upgrade header");
@@ -112,14 +113,29 @@ public class SecurityFilter extends HttpFilter {
         }
         HttpServletRequest limited = request;
         if (api && hasBody(request)) {
-            byte[] body = readUpToLimit(request.getInputStream());
+            byte[] body = readUpToLimit(request.getInputStream(), request.getContentLengthLong());
             if (body == null) {
                 tooLarge(guarded, api);
                 return;
             }
             limited = new Buffered(request, body);
+        } else if (api && request.getHeader("Upgrade") != null) {
+            limited = new Buffered(request, new byte[0]); // none: reading the container's stream would wait for the client
         }
-        chain.doFilter(limited, guarded);
+        pass(chain, limited, guarded);
+    }
+
+    /** On to the page or resource; the answer to a request that asks to upgrade is held until it is whole. */
+    private static void pass(FilterChain chain, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        DispatcherType type = request.getDispatcherType();
+        if (request.getHeader("Upgrade") == null || (type != DispatcherType.REQUEST && type != DispatcherType.ERROR)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HeldResponse held = new HeldResponse(response);
+        chain.doFilter(request, held);
+        held.send();
     }
 
     private boolean isCrossSite(HttpServletRequest request) {
@@ -200,17 +216,19 @@ public class SecurityFilter extends HttpFilter {
         return false;
     }
 
-    /** Any upgrade but to cleartext HTTP/2, which the container itself performs before Roster sees the request. */
-    private static boolean isUnsupportedUpgrade(String upgrade) {
-        return upgrade != null && !upgrade.strip().equalsIgnoreCase("h2c");
-    }
-
     private static boolean hasBody(HttpServletRequest request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
-    /** The body, or null when it grows past the limit. */
-    private byte[] readUpToLimit(InputStream in) throws IOException {
+    /**
+     * The body, or null when it grows past the limit. With a {@code Content-Length} (already
+     * checked against the limit) exactly that many bytes are read, without waiting for the end of
+     * the stream (a shorter body reaches the resource as the broken document it is).
+     */
+    private byte[] readUpToLimit(InputStream in, long contentLength) throws IOException {
+        if (contentLength >= 0) {
+            return in.readNBytes((int) contentLength);
+        }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long total = 0;
