@@ -147,8 +147,18 @@ public final class AdminCli implements Runnable {
 
     /** Changes the user with this email, as an administrator's edit in the API would. */
     UserRepresentation update(String email, UserChange change) {
-        return attempt(AuditAction.USER_UPDATE, email, work -> UserRepresentation.of(
-                work.administration().update(Actor.COMMAND_LINE, idOf(work, email), change, null)));
+        return update(email, change, false);
+    }
+
+    /** Approves the pending user with this email first when asked, then applies the change, in one transaction. */
+    UserRepresentation update(String email, UserChange change, boolean approve) {
+        return attempt(approve ? AuditAction.USER_APPROVE : AuditAction.USER_UPDATE, email, work -> {
+            String userId = idOf(work, email);
+            if (approve) {
+                work.administration().approve(Actor.COMMAND_LINE, userId);
+            }
+            return UserRepresentation.of(work.administration().update(Actor.COMMAND_LINE, userId, change, null));
+        });
     }
 
     /** @throws UserNotFoundException when no account has this email */

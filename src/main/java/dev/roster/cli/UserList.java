@@ -3,6 +3,7 @@ package dev.roster.cli;
 import dev.roster.users.boundary.ManagedUser;
 import dev.roster.users.control.UserPage;
 import dev.roster.users.control.UserQuery;
+import dev.roster.users.entity.UserStatus;
 import dev.roster.wire.Timestamps;
 import dev.roster.wire.Wire;
 import java.io.PrintWriter;
@@ -22,9 +23,13 @@ class UserList extends AdminCommand {
             + "as the API's search")
     String search;
 
+    @Option(names = "--pending", description = "only accounts that await approval (usermod --approve lets them in)")
+    boolean pending;
+
     @Override
     public Integer call() {
-        UserQuery first = UserQuery.parse(search, null, null, null, null, null, String.valueOf(UserQuery.MAX_LIMIT));
+        UserQuery first = UserQuery.parse(search, null, null, pending ? UserStatus.PENDING.code : null, null, null, null,
+                String.valueOf(UserQuery.MAX_LIMIT));
         List<ManagedUser> users = cli.inTransaction(work -> {
             List<ManagedUser> all = new ArrayList<>();
             UserQuery query = first;
@@ -32,7 +37,8 @@ class UserList extends AdminCommand {
             do {
                 page = work.users().search(query);
                 page.rows().stream().map(ManagedUser::of).forEach(all::add);
-                query = new UserQuery(query.search(), null, null, query.sort(), query.ascending(), query.offset() + query.limit(), query.limit());
+                query = new UserQuery(query.search(), null, null, query.status(), query.sort(), query.ascending(),
+                        query.offset() + query.limit(), query.limit());
             } while (!page.rows().isEmpty() && all.size() < page.total());
             return all;
         });
@@ -48,10 +54,10 @@ class UserList extends AdminCommand {
 
     static String table(List<ManagedUser> users) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"ID", "EMAIL", "NAME", "ADMIN", "ACTIVE", "LAST LOGIN"});
+        rows.add(new String[] {"ID", "EMAIL", "NAME", "ADMIN", "STATUS", "LAST LOGIN"});
         for (ManagedUser user : users) {
             rows.add(new String[] {user.userId(), user.email(), user.displayName() == null ? "" : user.displayName(),
-                user.isAdmin() ? "yes" : "no", user.isActive() ? "yes" : "no",
+                user.isAdmin() ? "yes" : "no", user.status(),
                 user.lastLoginAt() == null ? "never" : Timestamps.format(user.lastLoginAt())});
         }
         int[] widths = new int[rows.get(0).length];

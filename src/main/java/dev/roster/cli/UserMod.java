@@ -53,20 +53,24 @@ class UserMod extends AdminCommand {
 
         @Option(names = "--deactivate", required = true, description = "stop the user from logging in, ending their sessions")
         boolean deactivate;
+
+        @Option(names = "--approve", required = true, description = "let in an account that registered itself and awaits approval")
+        boolean approve;
     }
 
     @Override
     public Integer call() {
         if (name == null && newEmail == null && password == null && role == null && status == null) {
             throw new UsageException("Nothing to change: give --name, --new-email, --password, --prompt-password, "
-                    + "--admin, --no-admin, --activate or --deactivate");
+                    + "--admin, --no-admin, --activate, --deactivate or --approve");
         }
         String secret = password == null ? null : password.prompt ? cli.terminal().newPassword(email) : password.value;
+        boolean approve = status != null && status.approve;
         UserChange change = new UserChange(name, newEmail, secret,
-                role == null ? null : role.admin, status == null ? null : status.activate, !keepApiKeys);
-        UserRepresentation user = cli.update(email, change);
+                role == null ? null : role.admin, status == null || approve ? null : status.activate, !keepApiKeys);
+        UserRepresentation user = cli.update(email, change, approve);
         out().println("Updated " + user.email() + ": " + (user.isAdmin() ? "administrator" : "user")
-                + ", " + (user.isActive() ? "active" : "deactivated") + (secret == null ? "" : keepApiKeys ? ", new password, sessions ended" : ", new password, sessions and API keys ended"));
+                + ", " + (approve ? "approved" : user.status()) + (secret == null ? "" : keepApiKeys ? ", new password, sessions ended" : ", new password, sessions and API keys ended"));
         return 0;
     }
 }

@@ -7,8 +7,10 @@
  *
  * <p>The components form a one-way stack: {@code wire} &lt;- {@code problems} &lt;- {@code web}
  * &lt;- {@code kernel} &lt;- {@code persistence}, {@code audit} &lt;- {@code users} &lt;-
- * {@code apikeys} &lt;- {@code sessions} &lt;- {@code setup} &lt;- {@code pages} &lt;- {@code cli}.
+ * {@code apikeys} &lt;- {@code sessions} &lt;- {@code registration} &lt;- {@code setup} &lt;- {@code pages}
+ * &lt;- {@code cli}.
  * Where a change must reach a component above (a deactivated account's sessions end), it travels
- * as a CDI event ({@code users.control.AccountEvent}) that the component above observes.
+ * as a CDI event ({@code users.control.AccountEvent}, {@code sessions.control.Purge.Due}) that the
+ * component above observes.
  */
 package dev.roster.kernel;

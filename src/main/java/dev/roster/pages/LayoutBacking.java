@@ -6,6 +6,7 @@ import dev.roster.sessions.boundary.AuthService;
 import dev.roster.sessions.control.PageLinks;
 import dev.roster.sessions.control.SessionCookie;
 import dev.roster.setup.boundary.SetupService;
+import dev.roster.users.boundary.UserService;
 import dev.roster.web.Pages;
 import dev.roster.web.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,11 @@ public class LayoutBacking {
     @Inject
     TrustedProxies proxies;
 
+    @Inject
+    UserService users;
+
+    private Long pendingCount;
+
     /** {@code /}: setup while no administrator exists, else the caller's home page, else the login page. */
     public void home() {
         if (setup.status().setupRequired()) {
@@ -39,6 +45,19 @@ public class LayoutBacking {
         } else {
             Pages.redirect(PageLinks.LOGIN);
         }
+    }
+
+    /** How many accounts await approval, for the administrators' badge in the navigation (read once per request). */
+    public long getPendingCount() {
+        if (pendingCount == null) {
+            pendingCount = currentUser.isAdmin() ? users.countPending() : 0;
+        }
+        return pendingCount;
+    }
+
+    /** Reads the count again when the page has just changed it (an approval or a rejection in this request). */
+    public void recountPending() {
+        pendingCount = null;
     }
 
     /** Ends the session on the server (its token stops working at once), then forgets it in the browser. */

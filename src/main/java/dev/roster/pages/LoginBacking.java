@@ -2,6 +2,7 @@ package dev.roster.pages;
 
 import dev.roster.kernel.CurrentUser;
 import dev.roster.problems.FacesProblems;
+import dev.roster.registration.control.RegistrationSettings;
 import dev.roster.sessions.boundary.AuthService;
 import dev.roster.sessions.boundary.LoginResult;
 import dev.roster.sessions.control.PageLinks;
@@ -42,6 +43,9 @@ public class LoginBacking implements Serializable {
     @Inject
     TrustedProxies proxies;
 
+    @Inject
+    RegistrationSettings registration;
+
     private String email;
     private String password;
     private boolean rememberMe;
@@ -78,6 +82,11 @@ public class LoginBacking implements Serializable {
 
     private String destination(boolean admin) {
         return PageLinks.isLocal(next) && !next.startsWith(PageLinks.LOGIN) ? next : PageLinks.home(admin);
+    }
+
+    /** Whether the page offers a link to {@code /register}. */
+    public boolean isRegistrationEnabled() {
+        return registration.isEnabled();
     }
 
     public String getEmail() {

@@ -33,6 +33,7 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
 
     private final UserService users;
     private String search;
+    private String status;
 
     UserListModel(UserService users) {
         this.users = users;
@@ -40,6 +41,11 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
 
     void search(String search) {
         this.search = search;
+    }
+
+    /** Only users of this status ({@code active}, {@code inactive}, {@code pending}); null for all. */
+    void status(String status) {
+        this.status = status;
     }
 
     /** Counted by {@link #load} in the same call that reads the page. */
@@ -71,7 +77,7 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
     }
 
     private Optional<UserList> page(String search, String column, String order, int first, int pageSize) {
-        return FacesProblems.attempt(() -> users.list(UserQuery.parse(search, null, null, column, order,
+        return FacesProblems.attempt(() -> users.list(UserQuery.parse(search, null, null, status, column, order,
                 Integer.toString(first), Integer.toString(pageSize))));
     }
 

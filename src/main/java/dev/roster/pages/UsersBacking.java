@@ -43,8 +43,12 @@ public class UsersBacking implements Serializable {
     @Inject
     LockoutService lockout;
 
+    @Inject
+    LayoutBacking layout;
+
     private UserListModel model;
     private String search;
+    private String status;
 
     // the create/edit dialog
     private String editedId;
@@ -69,8 +73,37 @@ public class UsersBacking implements Serializable {
     /** A new search starts at the first page. */
     public void searchChanged() {
         model.search(search);
+        firstPage();
+    }
+
+    /** The status filter ({@code ?status=pending} opens the page on the accounts that await approval). */
+    public void statusChanged() {
+        status = status == null || status.isEmpty() ? null : status;
+        model.status(status);
+        firstPage();
+    }
+
+    private static void firstPage() {
         DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("usersForm:users");
-        table.setFirst(0);
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Lets in an account that awaits approval. */
+    public void approve(ManagedUser user) {
+        FacesProblems.attempt(() -> users.approve(user.userId()))
+                .map(Versioned::value)
+                .ifPresent(saved -> FacesProblems.info("User " + label(saved) + " approved: they can log in now"));
+        layout.recountPending();
+    }
+
+    /** Deletes the selected account that awaits approval (after the confirmation). */
+    public void reject() {
+        if (FacesProblems.attempt(() -> users.reject(selectedId))) {
+            FacesProblems.info("Registration of " + selectedLabel + " rejected");
+        }
+        layout.recountPending();
     }
 
     public void startCreate() {
@@ -137,6 +170,7 @@ public class UsersBacking implements Serializable {
         if (FacesProblems.attempt(() -> users.delete(selectedId))) {
             FacesProblems.info("User " + selectedLabel + " deleted");
         }
+        layout.recountPending();
     }
 
     /** Opens a user's sessions and API keys. */
@@ -177,6 +211,14 @@ public class UsersBacking implements Serializable {
     /** How messages name a user: display name and email. */
     static String label(ManagedUser user) {
         return user.displayName() == null || user.displayName().isBlank() ? user.email() : user.displayName() + " (" + user.email() + ")";
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
     }
 
     public String getSearch() {

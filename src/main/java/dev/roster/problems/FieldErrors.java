@@ -12,6 +12,11 @@ public final class FieldErrors {
         errors.add(new FieldError(field, message));
     }
 
+    /** Whether a rule of this field is broken already (so that a further rule need not judge it). */
+    public boolean has(String field) {
+        return errors.stream().anyMatch(error -> error.field().equals(field));
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

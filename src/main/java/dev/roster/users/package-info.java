@@ -3,7 +3,9 @@
  * the services over them. {@code UserService} serves the API and the pages: callers need the
  * {@code user} role for their own profile and {@code admin} for anyone else's. The rules of
  * changing users are decided once, in {@code control.UserAdministration}, which the admin
- * command line ({@code dev.roster.cli}) runs as well. A deactivation or a new password
+ * command line ({@code dev.roster.cli}) runs as well. An account is active, inactive or pending
+ * ({@code entity.UserStatus}): a pending one, made by {@code dev.roster.registration}, waits for an
+ * administrator to approve or reject it. A deactivation or a new password
  * reaches sessions as an {@code control.AccountEvent}. The User Management and My Profile pages
  * ({@code dev.roster.pages}) are thin beans over the same services.
  */

@@ -230,6 +230,28 @@ class AdminCliIT extends IntegrationTest {
     }
 
     @Test
+    void userlistPendingShowsWhoAwaitsApprovalAndUsermodApproveLetsThemIn() {
+        createUser("active@example.com");
+        assertEquals(202, api.post("auth/register", json("email", "new@example.com", "display_name", "New", "password", PASSWORD), null).status());
+
+        Run pending = cli("", "userlist", "--pending");
+        assertStatus(0, pending);
+        assertTrue(pending.out().contains("new@example.com") && pending.out().contains("pending"), pending::out);
+        assertFalse(pending.out().contains("active@example.com"), pending::out);
+
+        Run approved = cli("", "usermod", "--email", "new@example.com", "--approve");
+        assertStatus(0, approved);
+        assertTrue(approved.out().contains("Updated new@example.com: user, approved"), approved::out);
+        assertEquals(200, api.post("auth/login", json("email", "new@example.com", "password", PASSWORD), null).status());
+        assertEquals(1, TestDatabase.count("select count(*) from audit_events where action = 'user.approve' and actor = 'cli'"));
+
+        Run again = cli("", "usermod", "--email", "new@example.com", "--approve");
+        assertStatus(1, again);
+        assertTrue(again.err().contains("The account is not awaiting approval"), again::err);
+        assertFalse(cli("", "userlist", "--pending").out().contains("new@example.com"));
+    }
+
+    @Test
     void userlistJsonIsTheApisListOfUsers() {
         createUser("one@example.com");
         createUser("two@example.com");

@@ -24,9 +24,10 @@ public final class TestDatabase {
         return DriverManager.getConnection(url, "root", "");
     }
 
-    /** No users, no sessions, no failed logins, no audit events: the state of a fresh installation (signing keys stay). */
+    /** No users, no sessions, no failed logins or sign-up counts, no audit events: the state of a fresh installation (signing keys stay). */
     public static void reset() {
         execute("delete from sessions", "delete from users", "delete from failed_logins_by_email", "delete from failed_logins_by_address",
+                "delete from registrations_by_address",
                 "delete from audit_events");
     }
 

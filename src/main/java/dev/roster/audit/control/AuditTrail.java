@@ -4,6 +4,7 @@ import dev.roster.audit.entity.AuditAction;
 import dev.roster.audit.entity.AuditEvent;
 import dev.roster.kernel.Actor;
 import dev.roster.kernel.Ids;
+import dev.roster.kernel.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,15 +48,8 @@ public class AuditTrail {
     private void record(Actor actor, AuditAction action, AuditTarget target, boolean success, String detail, List<String> changes) {
         boolean userId = target.userId() == null || Ids.isId(target.userId());
         String objectId = userId ? target.objectId() : target.userId();
-        em.persist(new AuditEvent(Instant.now(), actor.name(), cut(actor.email(), 254), action, userId ? target.userId() : null,
-                cut(target.email(), 254), cut(objectId, 64), cut(actor.address(), 45), success, cut(detail, AuditEvent.DETAIL_MAX), changes));
-    }
-
-    private static String cut(String value, int max) {
-        if (value == null || value.length() <= max) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
-        return value.substring(0, end);
+        em.persist(new AuditEvent(Instant.now(), actor.name(), Limits.cut(actor.email(), Limits.EMAIL_MAX), action, userId ? target.userId() : null,
+                Limits.cut(target.email(), Limits.EMAIL_MAX), Limits.cut(objectId, 64), Limits.cut(actor.address(), Limits.CLIENT_ADDRESS_MAX),
+                success, Limits.cut(detail, AuditEvent.DETAIL_MAX), changes));
     }
 }

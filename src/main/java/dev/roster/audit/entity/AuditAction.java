@@ -6,6 +6,7 @@ import java.util.Optional;
 /** What an audit event records; {@link #code} is how the API, the page and the table name it. */
 public enum AuditAction {
     SETUP("setup"),
+    REGISTER("register"),
     LOGIN("login"),
     LOGOUT("logout"),
     LOCKOUT("login.lockout"),
@@ -19,6 +20,8 @@ public enum AuditAction {
     PASSWORD_RESET("user.password_reset"),
     PASSWORD_CHANGE("user.password_change"),
     USER_DELETE("user.delete"),
+    USER_APPROVE("user.approve"),
+    USER_REJECT("user.reject"),
     SESSION_REVOKE("session.revoke"),
     API_KEY_CREATE("api_key.create"),
     API_KEY_REVOKE("api_key.revoke"),

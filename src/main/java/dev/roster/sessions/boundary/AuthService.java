@@ -17,6 +17,7 @@ import dev.roster.sessions.control.SessionLifetimes;
 import dev.roster.sessions.control.Sessions;
 import dev.roster.sessions.control.Tokens;
 import dev.roster.sessions.entity.AccountDisabledException;
+import dev.roster.sessions.entity.AccountPendingException;
 import dev.roster.sessions.entity.InvalidCredentialsException;
 import dev.roster.sessions.entity.LoginLockedException;
 import dev.roster.sessions.entity.UserSession;
@@ -85,6 +86,7 @@ public class AuthService {
      * transaction (see {@link FailedLogins}).
      *
      * @throws InvalidCredentialsException for an unknown email or a wrong password
+     * @throws AccountPendingException for the right password of an account that awaits approval
      * @throws AccountDisabledException for the right password of a deactivated account
      * @throws LoginLockedException while the email or the address is locked
      * @throws dev.roster.users.entity.HashingBusyException while as many hashes as may wait are waiting
@@ -115,7 +117,7 @@ public class AuthService {
         if (refusal.isPresent()) {
             // The same hashing work as any other answer, so that time tells nothing either.
             hasher.verifyDecoy(password);
-            failedLogins.refused(actor, target);
+            failedLogins.refused(actor, target, "Locked after too many failed logins");
             throw new LoginLockedException(refusal.get());
         }
         if (found.isEmpty()) {
@@ -128,6 +130,11 @@ public class AuthService {
         if (match == PasswordHasher.Match.NONE) {
             failedLogins.failed(actor, normalized, target, "Wrong password");
             throw new InvalidCredentialsException();
+        }
+        if (user.isPending()) {
+            // The right password: no failure to count, but a refusal to record.
+            failedLogins.refused(actor, target, "Awaiting approval");
+            throw new AccountPendingException();
         }
         if (!user.isActive()) {
             failedLogins.failed(actor, normalized, target, "Account deactivated");

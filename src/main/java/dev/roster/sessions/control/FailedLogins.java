@@ -40,10 +40,10 @@ public class FailedLogins {
         }
     }
 
-    /** Records a login refused because the email or address is locked; it does not count again. */
+    /** Records a login refused for a reason that is no failed attempt (a lockout, an account awaiting approval); it does not count. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void refused(Actor actor, AuditTarget target) {
-        audit.failure(actor, AuditAction.LOGIN, target, "Locked after too many failed logins");
+    public void refused(Actor actor, AuditTarget target, String reason) {
+        audit.failure(actor, AuditAction.LOGIN, target, reason);
     }
 
     static String describe(Duration duration) {

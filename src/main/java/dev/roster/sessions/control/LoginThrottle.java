@@ -1,5 +1,6 @@
 package dev.roster.sessions.control;
 
+import dev.roster.kernel.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +32,6 @@ public class LoginThrottle {
 
     /** A day without failures forgets an email's earlier ones. */
     static final Duration FORGET_AFTER = Duration.ofDays(1);
-
-    private static final int ADDRESS_MAX = 45;
 
     @PersistenceContext
     EntityManager em;
@@ -70,7 +69,7 @@ public class LoginThrottle {
     }
 
     public Standing standing(String email, String clientAddress, Instant now) {
-        String address = key(clientAddress);
+        String address = Limits.cut(clientAddress, Limits.CLIENT_ADDRESS_MAX);
         List<Instant> emailLock = em.createQuery("select f.lockedUntil from FailedLoginsByEmail f where f.email = :email", Instant.class)
                 .setParameter("email", email)
                 .getResultList();
@@ -87,7 +86,7 @@ public class LoginThrottle {
 
     /** Counts a failed login for the email and the address, and locks whichever went over its limit. */
     public Lockouts recordFailure(String email, String clientAddress, Instant now) {
-        String address = key(clientAddress);
+        String address = Limits.cut(clientAddress, Limits.CLIENT_ADDRESS_MAX);
         em.createNativeQuery("insert into failed_logins_by_email (email, failures, last_failure_at) values (?, 1, ?)"
                         + " on duplicate key update failures = if(last_failure_at < ?, 1, failures + 1), last_failure_at = values(last_failure_at)")
                 .setParameter(1, email)
@@ -132,10 +131,6 @@ public class LoginThrottle {
     }
 
     /** The address as its column keeps it: an IP literal fits; anything longer (an IPv6 zone) is cut. */
-    private static String key(String address) {
-        return address == null || address.length() <= ADDRESS_MAX ? address : address.substring(0, ADDRESS_MAX);
-    }
-
     /**
      * How long the email is refused after its {@code failures}-th consecutive failure: nothing below
      * {@code max}, then {@code base}, doubling with each further failure, at most {@code cap}.

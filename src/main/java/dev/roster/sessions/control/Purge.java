@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Deletes what can never be used again: ended sessions (revoked, expired, idle), ended API
  * keys and failed-login counts that no longer count, every {@code roster.purge.interval-seconds};
  * and audit events older than {@code roster.audit.retention-days} (365). A user's last activity
- * is kept on the user's row, so nothing anyone reads goes with them.
+ * is kept on the user's row, so nothing anyone reads goes with them. Components above
+ * ({@code registration}) purge their own along, observing {@link Due}.
  */
 @Singleton
 @Startup
@@ -40,6 +42,13 @@ public class Purge {
     AuditLog auditLog;
 
     @Inject
+    Event<Due> due;
+
+    /** A purge is under way, in its transaction: components above sessions delete what no longer counts of theirs. */
+    public record Due(Instant now) {
+    }
+
+    @Inject
     @ConfigProperty(name = "roster.audit.retention-days", defaultValue = "365")
     int auditRetentionDays;
 
@@ -59,6 +68,7 @@ public class Purge {
         sessions.purgeEnded(now);
         apiKeys.purgeEnded(now);
         throttle.purge(now);
+        due.fire(new Due(now));
         auditLog.purgeOlderThan(now.minus(Duration.ofDays(Math.max(1, auditRetentionDays))));
     }
 }

@@ -5,6 +5,7 @@ import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
 import dev.roster.kernel.CurrentUser;
+import dev.roster.registration.control.RegistrationSettings;
 import dev.roster.setup.entity.SetupAlreadyDoneException;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.AdministratorLock;
@@ -18,7 +19,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * First-run setup: while no active administrator exists, anyone may create the first one.
@@ -48,21 +48,20 @@ public class SetupService {
     PasswordGenerator generator;
 
     @Inject
-    @ConfigProperty(name = "roster.allow-registration", defaultValue = "false")
-    boolean registrationEnabled;
+    RegistrationSettings registration;
 
     @PermitAll
     public SetupStatus status() {
-        return new SetupStatus(users.countActiveAdministrators() == 0, policy.isStrict(), registrationEnabled);
+        return new SetupStatus(users.countActiveAdministrators() == 0, policy.isStrict(), registration.isEnabled());
     }
 
-    /** A strong password for the first administrator (the setup page's Generate button; nobody is logged in yet). */
     /** The active password policy's rules, for the setup page (nobody is logged in yet). */
     @PermitAll
     public List<String> passwordRules() {
         return policy.rules();
     }
 
+    /** A strong password for the first administrator (the setup page's Generate button; nobody is logged in yet). */
     @PermitAll
     public String generatePassword() {
         return generator.generate();

@@ -9,14 +9,14 @@ import java.time.Instant;
  * {@link UserRepresentation}), and its activity: live sessions, usable API keys, latest
  * activity, a lockout after failed logins.
  */
-public record ManagedUser(String userId, String email, String displayName, boolean isAdmin, boolean isActive,
+public record ManagedUser(String userId, String email, String displayName, boolean isAdmin, boolean isActive, String status,
                           Instant createdAt, Instant updatedAt, Instant lastLoginAt,
                           long activeSessions, long apiKeys, Instant lastSeenAt, boolean isLocked, Instant lockedUntil) {
 
     public static ManagedUser of(UserRow row) {
         User user = row.user();
         return new ManagedUser(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.isActive(),
-                user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt(),
+                user.getStatus().code, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt(),
                 row.activeSessions(), row.apiKeys(), user.getLastSeenAt(), row.lockedUntil() != null, row.lockedUntil());
     }
 }

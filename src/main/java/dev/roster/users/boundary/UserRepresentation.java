@@ -2,6 +2,7 @@ package dev.roster.users.boundary;
 
 import dev.roster.kernel.Caller;
 import dev.roster.users.entity.User;
+import dev.roster.users.entity.UserStatus;
 import java.time.Instant;
 
 /**
@@ -9,12 +10,12 @@ import java.time.Instant;
  * public facts only: the password hash and row version have no component here, so they cannot
  * reach the wire. Administrators see more: {@link ManagedUser}.
  */
-public record UserRepresentation(String userId, String email, String displayName, boolean isAdmin, boolean isActive,
+public record UserRepresentation(String userId, String email, String displayName, boolean isAdmin, boolean isActive, String status,
                                  Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
 
     public static UserRepresentation of(User user) {
         return new UserRepresentation(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.isActive(),
-                user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
+                user.getStatus().code, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
     }
 
     /**
@@ -23,6 +24,6 @@ public record UserRepresentation(String userId, String email, String displayName
      */
     public static UserRepresentation of(Caller caller) {
         return new UserRepresentation(caller.userId(), caller.email(), caller.displayName(), caller.admin(), true,
-                caller.createdAt(), caller.updatedAt(), caller.lastLoginAt());
+                UserStatus.ACTIVE.code, caller.createdAt(), caller.updatedAt(), caller.lastLoginAt());
     }
 }

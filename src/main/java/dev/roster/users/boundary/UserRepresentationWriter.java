@@ -46,6 +46,7 @@ public class UserRepresentationWriter implements MessageBodyWriter<UserRepresent
         text(json, "email", user.email());
         json.add("is_active", user.isActive()).add("is_admin", user.isAdmin());
         instant(json, "last_login_at", user.lastLoginAt());
+        text(json, "status", user.status());
         instant(json, "updated_at", user.updatedAt());
         text(json, "user_id", user.userId());
         return json.build().toString();

@@ -84,6 +84,13 @@ public class UserService {
         return new UserList(page.rows().stream().map(ManagedUser::of).toList(), page.total());
     }
 
+    /** How many accounts await an administrator's approval. */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countPending() {
+        return users.countPending();
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public Versioned<ManagedUser> get(String userId) {
         return versioned(users.getById(userId));
@@ -125,6 +132,28 @@ public class UserService {
     @Audited(AuditAction.USER_DELETE)
     public void delete(@Audited.AuditTarget String userId) {
         administration.delete(actor(), userId);
+    }
+
+    /**
+     * Approves an account that awaits it: the user may log in from now on.
+     *
+     * @throws dev.roster.users.entity.NotPendingException when the account does not await approval
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.USER_APPROVE)
+    public Versioned<ManagedUser> approve(@Audited.AuditTarget String userId) {
+        return versioned(administration.approve(actor(), userId));
+    }
+
+    /**
+     * Rejects an account that awaits approval: it is deleted.
+     *
+     * @throws dev.roster.users.entity.NotPendingException when the account does not await approval
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.USER_REJECT)
+    public void reject(@Audited.AuditTarget String userId) {
+        administration.reject(actor(), userId);
     }
 
 

@@ -48,10 +48,10 @@ public class UsersResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     public Response list(@QueryParam("search") String search, @QueryParam("is_admin") String isAdmin,
-                         @QueryParam("is_active") String isActive, @QueryParam("sort") String sort,
-                         @QueryParam("order") String order, @QueryParam("offset") String offset,
-                         @QueryParam("limit") String limit) {
-        UserQuery query = UserQuery.parse(search, isAdmin, isActive, sort, order, offset, limit);
+                         @QueryParam("is_active") String isActive, @QueryParam("status") String status,
+                         @QueryParam("sort") String sort, @QueryParam("order") String order,
+                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        UserQuery query = UserQuery.parse(search, isAdmin, isActive, status, sort, order, offset, limit);
         UserList list = users.list(query);
         return ListResponses.page(list.users(), list.total(), query.offset(), query.limit(), uri);
     }
@@ -105,6 +105,23 @@ public class UsersResource {
     @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("user_id") String userId) {
         users.delete(userId);
+        return Response.noContent().build();
+    }
+
+    /** A registered account that awaits approval becomes active; 409 for any other. */
+    @POST
+    @Path("{user_id}/approve")
+    @RolesAllowed(Roles.ADMIN)
+    public Response approve(@PathParam("user_id") String userId) {
+        return withVersion(users.approve(userId));
+    }
+
+    /** A registered account that awaits approval is deleted; 409 for any other. */
+    @POST
+    @Path("{user_id}/reject")
+    @RolesAllowed(Roles.ADMIN)
+    public Response reject(@PathParam("user_id") String userId) {
+        users.reject(userId);
         return Response.noContent().build();
     }
 

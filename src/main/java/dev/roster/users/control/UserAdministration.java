@@ -8,8 +8,10 @@ import dev.roster.problems.Constraints;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.LastAdministratorException;
 import dev.roster.users.entity.NotAdministratorException;
+import dev.roster.users.entity.NotPendingException;
 import dev.roster.users.entity.OwnAccountDeactivationException;
 import dev.roster.users.entity.OwnAccountDeletionException;
+import dev.roster.users.entity.PendingAccountException;
 import dev.roster.users.entity.User;
 import dev.roster.users.entity.UserChangedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -114,6 +116,9 @@ public class UserAdministration {
         errors.throwIfAny();
 
         boolean self = actor.is(user.getId());
+        if (change.active() != null && user.isPending()) {
+            throw new PendingAccountException();
+        }
         boolean demotes = Boolean.FALSE.equals(change.admin()) && user.isAdmin();
         boolean deactivates = Boolean.FALSE.equals(change.active()) && user.isActive();
         if (deactivates && self) {
@@ -191,6 +196,39 @@ public class UserAdministration {
         AuditTarget target = AuditTarget.user(user.getId(), user.getEmail());
         users.delete(user);
         audit.success(actor, AuditAction.USER_DELETE, target);
+    }
+
+    /**
+     * Approves an account registered by its owner: it becomes active and may log in.
+     *
+     * @throws NotPendingException when the account does not await approval
+     */
+    public User approve(Actor actor, String userId) {
+        lockAdministrators(actor);
+        User user = users.getById(userId);
+        if (!user.isPending()) {
+            throw new NotPendingException();
+        }
+        user.approve(Instant.now());
+        users.flush(user);
+        audit.success(actor, AuditAction.USER_APPROVE, AuditTarget.user(user.getId(), user.getEmail()), List.of("status"), null);
+        return user;
+    }
+
+    /**
+     * Rejects an account registered by its owner: it is deleted, and its email is free again.
+     *
+     * @throws NotPendingException when the account does not await approval
+     */
+    public void reject(Actor actor, String userId) {
+        lockAdministrators(actor);
+        User user = users.getById(userId);
+        if (!user.isPending()) {
+            throw new NotPendingException();
+        }
+        AuditTarget target = AuditTarget.user(user.getId(), user.getEmail());
+        users.delete(user);
+        audit.success(actor, AuditAction.USER_REJECT, target);
     }
 
     /**

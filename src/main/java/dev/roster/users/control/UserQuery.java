@@ -2,16 +2,18 @@ package dev.roster.users.control;
 
 import dev.roster.kernel.Limits;
 import dev.roster.problems.FieldErrors;
+import dev.roster.users.entity.UserStatus;
 import dev.roster.web.QueryParameters;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
  * One page of the user list: an optional search (case-insensitive, in email and display
- * name), optional role and status filters, a sort column and direction, and a window.
+ * name), optional role and status filters ({@code is_active}, and {@code status}, which tells
+ * a pending account from a deactivated one), a sort column and direction, and a window.
  * Newest first unless the client asks otherwise.
  */
-public record UserQuery(String search, Boolean admin, Boolean active, UserSort sort, boolean ascending, int offset, int limit) {
+public record UserQuery(String search, Boolean admin, Boolean active, UserStatus status, UserSort sort, boolean ascending, int offset, int limit) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
@@ -21,7 +23,8 @@ public record UserQuery(String search, Boolean admin, Boolean active, UserSort s
      *
      * @throws dev.roster.problems.InvalidInputException for an unknown sort, a bad number or flag
      */
-    public static UserQuery parse(String search, String isAdmin, String isActive, String sort, String order, String offset, String limit) {
+    public static UserQuery parse(String search, String isAdmin, String isActive, String status, String sort, String order, String offset,
+                                  String limit) {
         FieldErrors errors = new FieldErrors();
         String term = search == null || search.isBlank() ? null : search.strip();
         if (term != null && term.length() > Limits.EMAIL_MAX) {
@@ -44,7 +47,11 @@ public record UserQuery(String search, Boolean admin, Boolean active, UserSort s
         int size = QueryParameters.number(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit", errors);
         Boolean admin = QueryParameters.flag(isAdmin, "is_admin", errors);
         Boolean active = QueryParameters.flag(isActive, "is_active", errors);
+        UserStatus state = status == null || status.isBlank() ? null : UserStatus.ofCode(status.strip()).orElse(null);
+        if (state == null && status != null && !status.isBlank()) {
+            errors.add("status", "must be one of " + Arrays.stream(UserStatus.values()).map(s -> s.code).collect(Collectors.joining(", ")));
+        }
         errors.throwIfAny();
-        return new UserQuery(term, admin, active, column, ascending, first, size);
+        return new UserQuery(term, admin, active, state, column, ascending, first, size);
     }
 }

@@ -7,6 +7,7 @@ import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.DuplicateEmailException;
 import dev.roster.users.entity.User;
 import dev.roster.users.entity.UserNotFoundException;
+import dev.roster.users.entity.UserStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -120,11 +121,11 @@ public class Users {
     }
 
     public long countActiveAdministrators() {
-        return count(true, true);
+        return count(true, true, null);
     }
 
     /**
-     * Validates, hashes and stores a new, active user.
+     * Validates, hashes and stores a new user, active or pending as the account says.
      *
      * @throws dev.roster.problems.InvalidInputException naming every field that breaks a rule
      * @throws DuplicateEmailException when the (normalised) email is taken
@@ -136,7 +137,7 @@ public class Users {
         errors.throwIfAny();
         requireFree(account.email(), null);
 
-        User user = new User(account.email(), account.displayName(), hasher.hash(account.password()), account.admin(), Instant.now());
+        User user = new User(account.email(), account.displayName(), hasher.hash(account.password()), account.admin(), account.status(), Instant.now());
         em.persist(user);
         flush(user);
         return user;
@@ -201,8 +202,14 @@ public class Users {
             conditions.add("u.is_active = ?");
             parameters.add(query.active());
         }
+        Boolean pending = query.status() == null ? null : query.status() == UserStatus.PENDING;
+        if (query.status() != null) {
+            conditions.add("u.is_active = ? and u.is_pending = ?");
+            parameters.add(query.status() == UserStatus.ACTIVE);
+            parameters.add(pending);
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = search == null ? count(query.admin(), query.active())
+        long total = search == null ? count(query.admin(), query.active(), query.status())
                 : ((Number) bind(em.createNativeQuery("select count(*) from users u" + index + where), parameters).getSingleResult()).longValue();
         if (total <= query.offset()) {
             return new UserPage(List.of(), total);
@@ -250,12 +257,18 @@ public class Users {
                 .toList();
     }
 
-    /** How many users have this role and status (null: either), from the trigger-kept counts. */
-    private long count(Boolean admin, Boolean active) {
+    /** How many users have this role, activity and status (null: any), from the trigger-kept counts. */
+    private long count(Boolean admin, Boolean active, UserStatus status) {
         String sql = "select coalesce(sum(n), 0) from user_counts where 1 = 1"
-                + (admin == null ? "" : " and is_admin = " + (admin ? "true" : "false"))
-                + (active == null ? "" : " and is_active = " + (active ? "true" : "false"));
+                + (admin == null ? "" : " and is_admin = " + admin)
+                + (active == null ? "" : " and is_active = " + active)
+                + (status == null ? "" : " and is_active = " + (status == UserStatus.ACTIVE) + " and is_pending = " + (status == UserStatus.PENDING));
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /** How many accounts await approval (the pages' badge), from the trigger-kept counts. */
+    public long countPending() {
+        return count(null, null, UserStatus.PENDING);
     }
 
     private static Query bind(Query query, List<Object> parameters) {

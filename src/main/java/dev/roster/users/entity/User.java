@@ -47,6 +47,9 @@ public class User {
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
+    @Column(name = "is_pending", nullable = false)
+    private boolean pending;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -72,13 +75,23 @@ public class User {
     protected User() {
     }
 
+    /** An active account. */
     public User(String email, String displayName, String passwordHash, boolean admin, Instant now) {
+        this(email, displayName, passwordHash, admin, UserStatus.ACTIVE, now);
+    }
+
+    /** An account that is active or, registered by its owner, {@link UserStatus#PENDING} (never an administrator then). */
+    public User(String email, String displayName, String passwordHash, boolean admin, UserStatus status, Instant now) {
+        if (status == UserStatus.PENDING && admin) {
+            throw new IllegalArgumentException("A pending account is never an administrator");
+        }
         this.id = UUID.randomUUID().toString();
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.admin = admin;
-        this.active = true;
+        this.active = status == UserStatus.ACTIVE;
+        this.pending = status == UserStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -105,6 +118,14 @@ public class User {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isPending() {
+        return pending;
+    }
+
+    public UserStatus getStatus() {
+        return active ? UserStatus.ACTIVE : pending ? UserStatus.PENDING : UserStatus.INACTIVE;
     }
 
     public Instant getCreatedAt() {
@@ -150,8 +171,22 @@ public class User {
         this.updatedAt = now;
     }
 
+    /** Activates or deactivates an account that is not pending ({@link #approve} is how a pending one becomes active). */
     public void changeStatus(boolean active, Instant now) {
+        if (pending) {
+            throw new IllegalStateException("A pending account is approved, not activated");
+        }
         this.active = active;
+        this.updatedAt = now;
+    }
+
+    /** A pending account becomes active. */
+    public void approve(Instant now) {
+        if (!pending) {
+            throw new IllegalStateException("Only a pending account is approved");
+        }
+        this.pending = false;
+        this.active = true;
         this.updatedAt = now;
     }
 
