@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class UserListBench extends IntegrationTest {
 
     static final int USERS = 100_000;
+    static final int GROUPS = 20;
+    /** Each user is in the groups at these offsets from their number (mod {@link #GROUPS}). */
+    static final int[] GROUPS_PER_USER = {0, 7, 13};
     static final int WARM_UP = 200;
     static final int WARM_UP_ROUNDS = 4;
     static final int REQUESTS = 400;
@@ -40,10 +43,12 @@ class UserListBench extends IntegrationTest {
         long seeding = System.nanoTime();
         seed(USERS);
         Report report = new Report("user-list");
-        report.note(String.format(Locale.ROOT, "%,d users seeded with batched SQL in %.1f s, then OPTIMIZE TABLE", USERS + 1,
-                (System.nanoTime() - seeding) / 1e9));
+        report.note(String.format(Locale.ROOT, "%,d users, each in %d of %d groups, seeded with batched SQL in %.1f s, then OPTIMIZE TABLE",
+                USERS + 1, GROUPS_PER_USER.length, GROUPS, (System.nanoTime() - seeding) / 1e9));
         assertEquals(Integer.toString(USERS + 1), api.get("auth/users?limit=1", token).header("X-Total-Count"));
         assertEquals("3", api.get("auth/users?search=zebediah", token).header("X-Total-Count"));
+        assertEquals(Integer.toString(USERS * GROUPS_PER_USER.length / GROUPS), api.get("auth/users?group=team-03&limit=1", token).header("X-Total-Count"));
+        assertEquals(GROUPS_PER_USER.length, api.get("auth/users?limit=1", token).structure().asJsonArray().getJsonObject(0).getJsonArray("groups").size());
 
         ServerProcess payara = ServerProcess.payara();
         ServerProcess mariadb = ServerProcess.database();
@@ -55,6 +60,7 @@ class UserListBench extends IntegrationTest {
                 new String[] {"first page (100)", "auth/users"},
                 new String[] {"narrow search (3 of 100k)", "auth/users?search=zebediah"},
                 new String[] {"email search (1 of 100k)", "auth/users?search=user0042042"},
+                new String[] {"group filter (15k of 100k)", "auth/users?group=team-03"},
                 new String[] {"sorted by email, page 50", "auth/users?sort=email&offset=5000"},
                 new String[] {"deep page (offset 90,000)", "auth/users?offset=90000"});
         Load load = new Load();
@@ -98,7 +104,10 @@ class UserListBench extends IntegrationTest {
         report.write();
     }
 
-    /** Users with distinct emails and creation times; three are named Zebediah for the narrow search. */
+    /**
+     * Users with distinct emails and creation times; three are named Zebediah for the narrow search.
+     * Groups {@code team-00} to {@code team-19}, each user in three of them.
+     */
     private static void seed(int count) throws Exception {
         String hash = new PasswordHasher(1024, 1, 1).hash(PASSWORD);
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
@@ -124,6 +133,17 @@ class UserListBench extends IntegrationTest {
                         insert.setTimestamp(p++, created);
                     }
                     insert.executeUpdate();
+                }
+            }
+            try (var s = c.createStatement()) {
+                for (int g = 0; g < GROUPS; g++) {
+                    s.execute(String.format(Locale.ROOT, "insert into user_groups (id, name, created_at, updated_at) values ('%s', 'team-%02d', now(6), now(6))",
+                            UUID.randomUUID(), g));
+                }
+                for (int offset : GROUPS_PER_USER) {
+                    s.execute("insert into group_members (group_id, user_id, added_at) select g.id, u.id, now(6) from users u"
+                            + " join user_groups g on g.name = concat('team-', lpad(mod(cast(substring(u.email, 5, 7) as unsigned) + " + offset
+                            + ", " + GROUPS + "), 2, '0')) where u.email like 'user%'");
                 }
             }
             c.commit();

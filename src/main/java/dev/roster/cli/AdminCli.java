@@ -7,6 +7,9 @@ import dev.roster.problems.BusinessException;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.UserChange;
 import dev.roster.users.control.UserRules;
+import dev.roster.users.entity.GroupNotFoundException;
+import dev.roster.users.entity.User;
+import dev.roster.users.entity.UserGroup;
 import dev.roster.users.entity.UserNotFoundException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -32,13 +35,14 @@ import picocli.CommandLine;
  * administrators, sessions ended on deactivation and password reset.
  */
 @Command(name = "roster-admin", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = AdminCli.Version.class,
-        description = "Manages Roster's users directly in its database (ROSTER_DB_URL, ROSTER_DB_USER, ROSTER_DB_PASSWORD, "
+        description = "Manages Roster's users and groups directly in its database (ROSTER_DB_URL, ROSTER_DB_USER, ROSTER_DB_PASSWORD, "
                 + "or the embedded database of a running 'mvn -Prun package').",
-        subcommands = {UserAdd.class, UserMod.class, UserDel.class, UserList.class, Passwd.class},
+        subcommands = {UserAdd.class, UserMod.class, UserDel.class, UserList.class, Passwd.class,
+            GroupAdd.class, GroupMod.class, GroupDel.class, GroupList.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:done",
-            "1:refused (the API's reason on standard error: last administrator, email taken, password policy, user not found) or not confirmed",
+            "1:refused (the API's reason on standard error: last administrator, email taken, password policy, user or group not found) or not confirmed",
             "2:usage error, or no database coordinates",
             "3:failure (database unreachable, unexpected error)"})
 public final class AdminCli implements Runnable {
@@ -114,7 +118,7 @@ public final class AdminCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: one of useradd, usermod, userdel, userlist, passwd");
+        throw new ParameterException(spec.commandLine(), "Missing command: one of useradd, usermod, userdel, userlist, passwd, groupadd, groupmod, groupdel, grouplist");
     }
 
     Terminal terminal() {
@@ -134,15 +138,25 @@ public final class AdminCli implements Runnable {
      * audit log as a failed {@code action} (in a transaction of its own, as the change's rolls back).
      */
     <T> T attempt(AuditAction action, String email, Function<CommandLineDatabase.Work, T> work) {
+        return attempt(action, new AuditTarget(null, UserRules.normalizeEmail(email), null), work);
+    }
+
+    /** Runs a change in one transaction; a refusal is recorded in the audit log as a failed {@code action} on {@code target}. */
+    <T> T attempt(AuditAction action, AuditTarget target, Function<CommandLineDatabase.Work, T> work) {
         try {
             return inTransaction(work);
         } catch (BusinessException refusal) {
             inTransaction(failed -> {
-                failed.audit().failure(Actor.COMMAND_LINE, action, new AuditTarget(null, UserRules.normalizeEmail(email), null), refusal.getMessage());
+                failed.audit().failure(Actor.COMMAND_LINE, action, target, refusal.getMessage());
                 return null;
             });
             throw refusal;
         }
+    }
+
+    /** @throws GroupNotFoundException when no group has this name */
+    static UserGroup group(CommandLineDatabase.Work work, String name) {
+        return work.groups().findByName(name).orElseThrow(GroupNotFoundException::new);
     }
 
     /** Changes the user with this email, as an administrator's edit in the API would. */
@@ -157,7 +171,8 @@ public final class AdminCli implements Runnable {
             if (approve) {
                 work.administration().approve(Actor.COMMAND_LINE, userId);
             }
-            return UserRepresentation.of(work.administration().update(Actor.COMMAND_LINE, userId, change, null));
+            User user = work.administration().update(Actor.COMMAND_LINE, userId, change, null);
+            return UserRepresentation.of(user, work.groups().namesOf(user.getId()));
         });
     }
 

@@ -14,9 +14,12 @@ import dev.roster.users.control.AccountEvent;
 import dev.roster.users.control.AdministratorLock;
 import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.PasswordPolicy;
+import dev.roster.users.control.Groups;
 import dev.roster.users.control.UserAdministration;
 import dev.roster.users.control.Users;
+import dev.roster.users.entity.GroupMembership;
 import dev.roster.users.entity.User;
+import dev.roster.users.entity.UserGroup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -49,7 +52,7 @@ final class CommandLineDatabase implements AutoCloseable {
 
     /** Every entity of the WAR; {@code CommandLineDatabaseTest} keeps this list complete. */
     static final List<Class<?>> ENTITIES = List.of(User.class, UserSession.class, SigningKey.class, ApiKey.class, AuditEvent.class,
-            FailedLoginsByEmail.class, FailedLoginsByAddress.class);
+            FailedLoginsByEmail.class, FailedLoginsByAddress.class, UserGroup.class, GroupMembership.class);
 
     private final EntityManagerFactory factory;
     private final PasswordPolicy policy;
@@ -62,7 +65,7 @@ final class CommandLineDatabase implements AutoCloseable {
     }
 
     /** The database's control classes, for one transaction. */
-    record Work(Users users, UserAdministration administration, AuditTrail audit) {
+    record Work(Users users, UserAdministration administration, AuditTrail audit, Groups groups) {
     }
 
     static CommandLineDatabase open(DatabaseCoordinates coordinates, Settings settings) {
@@ -120,14 +123,15 @@ final class CommandLineDatabase implements AutoCloseable {
             transaction.begin();
             Users users = new Users(em, policy, hasher);
             AuditTrail audit = new AuditTrail(em);
+            Groups groups = new Groups(em, audit);
             Sessions sessions = new Sessions(em);
             ApiKeys apiKeys = new ApiKeys(em);
             Consumer<AccountEvent> observers = event -> {
                 sessions.on(event);
                 apiKeys.on(event);
             };
-            UserAdministration administration = new UserAdministration(users, policy, hasher, observers, new AdministratorLock(em), audit);
-            T result = work.apply(new Work(users, administration, audit));
+            UserAdministration administration = new UserAdministration(users, policy, hasher, observers, new AdministratorLock(em), audit, groups);
+            T result = work.apply(new Work(users, administration, audit, groups));
             transaction.commit();
             return result;
         } finally {

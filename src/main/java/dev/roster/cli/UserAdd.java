@@ -4,6 +4,7 @@ import dev.roster.audit.entity.AuditAction;
 import dev.roster.kernel.Actor;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.NewAccount;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +28,7 @@ class UserAdd extends AdminCommand {
     public Integer call() {
         String secret = password != null ? password : cli.terminal().newPassword(email);
         UserRepresentation user = cli.attempt(AuditAction.USER_CREATE, email, work -> UserRepresentation.of(
-                work.administration().create(Actor.COMMAND_LINE, new NewAccount(email, name, secret, admin))));
+                work.administration().create(Actor.COMMAND_LINE, new NewAccount(email, name, secret, admin)), List.of()));
         out().println("Created " + (user.isAdmin() ? "administrator " : "user ") + user.email() + " (" + user.userId() + ")");
         return 0;
     }

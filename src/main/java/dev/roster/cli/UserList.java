@@ -26,9 +26,12 @@ class UserList extends AdminCommand {
     @Option(names = "--pending", description = "only accounts that await approval (usermod --approve lets them in)")
     boolean pending;
 
+    @Option(names = "--group", paramLabel = "NAME", description = "only the members of this group")
+    String group;
+
     @Override
     public Integer call() {
-        UserQuery first = UserQuery.parse(search, null, null, pending ? UserStatus.PENDING.code : null, null, null, null,
+        UserQuery first = UserQuery.parse(search, null, null, pending ? UserStatus.PENDING.code : null, group, null, null, null,
                 String.valueOf(UserQuery.MAX_LIMIT));
         List<ManagedUser> users = cli.inTransaction(work -> {
             List<ManagedUser> all = new ArrayList<>();
@@ -37,8 +40,7 @@ class UserList extends AdminCommand {
             do {
                 page = work.users().search(query);
                 page.rows().stream().map(ManagedUser::of).forEach(all::add);
-                query = new UserQuery(query.search(), null, null, query.status(), query.sort(), query.ascending(),
-                        query.offset() + query.limit(), query.limit());
+                query = query.next();
             } while (!page.rows().isEmpty() && all.size() < page.total());
             return all;
         });
@@ -54,12 +56,17 @@ class UserList extends AdminCommand {
 
     static String table(List<ManagedUser> users) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"ID", "EMAIL", "NAME", "ADMIN", "STATUS", "LAST LOGIN"});
+        rows.add(new String[] {"ID", "EMAIL", "NAME", "ADMIN", "STATUS", "LAST LOGIN", "GROUPS"});
         for (ManagedUser user : users) {
             rows.add(new String[] {user.userId(), user.email(), user.displayName() == null ? "" : user.displayName(),
                 user.isAdmin() ? "yes" : "no", user.status(),
-                user.lastLoginAt() == null ? "never" : Timestamps.format(user.lastLoginAt())});
+                user.lastLoginAt() == null ? "never" : Timestamps.format(user.lastLoginAt()), String.join(",", user.groups())});
         }
+        return columns(rows);
+    }
+
+    /** Rows as aligned columns, two spaces apart, the first row being the heading. */
+    static String columns(List<String[]> rows) {
         int[] widths = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {

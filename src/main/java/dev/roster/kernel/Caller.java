@@ -5,15 +5,21 @@ import java.util.List;
 
 /**
  * Who is calling, as the authentication mechanism established it for this request: the
- * user, their name, role and chosen page theme as the database says now, and what they presented: a login session
+ * user, their name, role, groups' names and chosen page theme as the database says now, and what they presented: a login session
  * (its id and its token's claims) or a personal API key (its id; no session, no claims). The account's
  * times come from the same read of the user's row, so {@code GET /auth/me} needs no second one.
  */
-public record Caller(String userId, String email, String displayName, boolean admin, String theme, String sessionId, String apiKeyId,
-                     TokenClaims claims, String token, Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
+public record Caller(String userId, String email, String displayName, boolean admin, List<String> groupNames, String theme, String sessionId,
+                     String apiKeyId, TokenClaims claims, String token, Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
 
-    public List<String> groups() {
+    /** The caller's roles, which Roster's own {@code @RolesAllowed} checks. */
+    public List<String> roles() {
         return Roles.of(admin);
+    }
+
+    /** What a token's {@code groups} claim says of the caller now: the roles, then the groups' names. */
+    public List<String> groups() {
+        return Roles.withGroups(admin, groupNames);
     }
 
     /**

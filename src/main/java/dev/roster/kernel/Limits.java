@@ -11,6 +11,8 @@ public final class Limits {
     public static final int EMAIL_MAX = 254;
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int API_KEY_NAME_MAX = 100;
+    public static final int GROUP_NAME_MAX = 64;
+    public static final int GROUP_DESCRIPTION_MAX = 500;
     /** A client address as text: the longest IPv6 form. */
     public static final int CLIENT_ADDRESS_MAX = 45;
 

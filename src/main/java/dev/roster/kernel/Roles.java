@@ -1,5 +1,6 @@
 package dev.roster.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,8 +15,21 @@ public final class Roles {
     private Roles() {
     }
 
-    /** The groups an account holds: what the container checks and what a token's {@code groups} claim carries. */
+    /** The roles an account holds: what the container checks. */
     public static List<String> of(boolean admin) {
         return admin ? List.of(ADMIN, USER) : List.of(USER);
+    }
+
+    /**
+     * What a token's {@code groups} claim carries (MicroProfile JWT's roles for {@code @RolesAllowed}):
+     * the roles, then the names of the account's groups, which may never be a role's name.
+     */
+    public static List<String> withGroups(boolean admin, List<String> groupNames) {
+        if (groupNames.isEmpty()) {
+            return of(admin);
+        }
+        List<String> all = new ArrayList<>(of(admin));
+        all.addAll(groupNames);
+        return List.copyOf(all);
     }
 }

@@ -34,6 +34,7 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
     private final UserService users;
     private String search;
     private String status;
+    private String group;
 
     UserListModel(UserService users) {
         this.users = users;
@@ -46,6 +47,11 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
     /** Only users of this status ({@code active}, {@code inactive}, {@code pending}); null for all. */
     void status(String status) {
         this.status = status;
+    }
+
+    /** Only the members of this group (by name); null for all. */
+    void group(String group) {
+        this.group = group;
     }
 
     /** Counted by {@link #load} in the same call that reads the page. */
@@ -77,7 +83,7 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
     }
 
     private Optional<UserList> page(String search, String column, String order, int first, int pageSize) {
-        return FacesProblems.attempt(() -> users.list(UserQuery.parse(search, null, null, status, column, order,
+        return FacesProblems.attempt(() -> users.list(UserQuery.parse(search, null, null, status, group, column, order,
                 Integer.toString(first), Integer.toString(pageSize))));
     }
 

@@ -6,6 +6,7 @@ import dev.roster.problems.FacesProblems;
 import dev.roster.sessions.boundary.LockoutService;
 import dev.roster.sessions.boundary.SessionRepresentation;
 import dev.roster.sessions.boundary.SessionService;
+import dev.roster.users.boundary.GroupService;
 import dev.roster.users.boundary.ManagedUser;
 import dev.roster.users.boundary.UserService;
 import dev.roster.users.control.UserChange;
@@ -16,12 +17,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.component.datatable.DataTable;
 
 /**
- * The User Management page ({@code /admin/users}, administrators only): the lazy user table,
- * the create and edit dialogs, the activate switch, deleting, and a user's sessions and API
+ * The User Management page ({@code /admin/users}, administrators only): the lazy user table
+ * with its search and its status and group filters, the create and edit dialogs (groups among their fields), the activate switch, deleting, and a user's sessions and API
  * keys. Every change goes through {@link UserService}, {@link SessionService} and
  * {@link ApiKeyService}, which decide; their refusals become messages.
  */
@@ -46,9 +48,14 @@ public class UsersBacking implements Serializable {
     @Inject
     LayoutBacking layout;
 
+    @Inject
+    GroupService groupService;
+
     private UserListModel model;
     private String search;
     private String status;
+    private String group;
+    private List<String> groupNames = List.of();
 
     // the create/edit dialog
     private String editedId;
@@ -58,6 +65,7 @@ public class UsersBacking implements Serializable {
     private String password;
     private boolean revokeApiKeys;
     private boolean admin;
+    private List<String> groups = new ArrayList<>();
 
     // the delete confirmation and the sessions-and-keys dialog
     private String selectedId;
@@ -68,6 +76,7 @@ public class UsersBacking implements Serializable {
     @PostConstruct
     void init() {
         model = new UserListModel(users);
+        groupNames = FacesProblems.attempt(groupService::names).orElse(List.of());
     }
 
     /** A new search starts at the first page. */
@@ -80,6 +89,13 @@ public class UsersBacking implements Serializable {
     public void statusChanged() {
         status = status == null || status.isEmpty() ? null : status;
         model.status(status);
+        firstPage();
+    }
+
+    /** The group filter ({@code ?group=eng} opens the page on the group's members). */
+    public void groupChanged() {
+        group = group == null || group.isEmpty() ? null : group;
+        model.group(group);
         firstPage();
     }
 
@@ -113,6 +129,7 @@ public class UsersBacking implements Serializable {
         displayName = null;
         password = null;
         admin = false;
+        groups = new ArrayList<>();
     }
 
     public void startEdit(ManagedUser user) {
@@ -125,6 +142,7 @@ public class UsersBacking implements Serializable {
             password = null;
             revokeApiKeys = true;
             admin = u.isAdmin();
+            groups = new ArrayList<>(u.groups());
         });
     }
 
@@ -135,11 +153,11 @@ public class UsersBacking implements Serializable {
     /** Saves the dialog: a new user, or the edited one (a blank password keeps the current one). */
     public void save() {
         if (editedId == null) {
-            FacesProblems.attempt(() -> users.create(email, displayName, password, admin))
+            FacesProblems.attempt(() -> users.create(email, displayName, password, admin, groups))
                     .ifPresent(created -> FacesProblems.info("User " + label(created.value()) + " created"));
         } else {
             String newPassword = password == null || password.isEmpty() ? null : password;
-            FacesProblems.attempt(() -> users.update(editedId, new UserChange(displayName == null ? "" : displayName, null, newPassword, admin, null, revokeApiKeys),
+            FacesProblems.attempt(() -> users.update(editedId, new UserChange(displayName == null ? "" : displayName, null, newPassword, admin, null, revokeApiKeys, groups),
                             editedVersion))
                     .ifPresent(saved -> FacesProblems.info("User " + label(saved.value()) + " saved"));
         }
@@ -219,6 +237,27 @@ public class UsersBacking implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public String getGroup() {
+        return group;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    /** Every group's name, for the filter and the dialog (read when the page opens). */
+    public List<String> getGroupNames() {
+        return groupNames;
+    }
+
+    public List<String> getGroups() {
+        return groups;
+    }
+
+    public void setGroups(List<String> groups) {
+        this.groups = groups == null ? new ArrayList<>() : new ArrayList<>(groups);
     }
 
     public String getSearch() {

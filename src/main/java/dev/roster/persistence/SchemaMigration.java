@@ -60,6 +60,8 @@ public class SchemaMigration {
         liquibase.setChangeLogParameter("email_length", Limits.EMAIL_MAX);
         liquibase.setChangeLogParameter("display_name_length", Limits.DISPLAY_NAME_MAX);
         liquibase.setChangeLogParameter("api_key_name_length", Limits.API_KEY_NAME_MAX);
+        liquibase.setChangeLogParameter("group_name_length", Limits.GROUP_NAME_MAX);
+        liquibase.setChangeLogParameter("group_description_length", Limits.GROUP_DESCRIPTION_MAX);
         liquibase.update("");
     }
 }

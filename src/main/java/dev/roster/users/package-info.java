@@ -5,7 +5,10 @@
  * changing users are decided once, in {@code control.UserAdministration}, which the admin
  * command line ({@code dev.roster.cli}) runs as well. An account is active, inactive or pending
  * ({@code entity.UserStatus}): a pending one, made by {@code dev.roster.registration}, waits for an
- * administrator to approve or reject it. A deactivation or a new password
+ * administrator to approve or reject it. Groups ({@code control.Groups}) live here too, since
+ * every representation of a user carries their names: memberships are rows of their own, read
+ * with the user in the same query, and reach the tokens' {@code groups} claim through
+ * {@code sessions}. A deactivation or a new password
  * reaches sessions as an {@code control.AccountEvent}. The User Management and My Profile pages
  * ({@code dev.roster.pages}) are thin beans over the same services.
  */

@@ -252,6 +252,33 @@ class AdminCliIT extends IntegrationTest {
     }
 
     @Test
+    void groupCommandsManageGroupsAndMembersUnderTheApisRules() {
+        createUser("grace@example.com");
+
+        assertStatus(0, cli("", "groupadd", "--name", "Eng", "--description", "Engineering"));
+        Run added = cli("", "groupmod", "--name", "eng", "--add-member", "grace@example.com", "--new-name", "platform");
+        assertStatus(0, added);
+        assertTrue(added.out().contains("Changed group platform"), added::out);
+        JsonObject grace = api.get("auth/users?group=platform", admin).structure().asJsonArray().getJsonObject(0);
+        assertEquals("grace@example.com", grace.getString("email"));
+
+        Run listed = cli("", "grouplist");
+        assertStatus(0, listed);
+        String[] lines = listed.out().split("\\R");
+        assertEquals(2, lines.length, listed::out);
+        assertTrue(lines[1].matches("platform +1 +Engineering"), listed::out);
+
+        Run refused = cli("", "groupadd", "--name", "admin");
+        assertStatus(1, refused);
+        assertTrue(refused.err().contains("is reserved for a role"), refused::err);
+
+        assertStatus(0, cli("", "groupdel", "--name", "platform", "--force"));
+        assertEquals(0, TestDatabase.count("select count(*) from user_groups"));
+        assertEquals(List.of("group.create", "group.update", "group.member_add", "group.create", "group.delete"),
+                TestDatabase.strings("select action from audit_events where action like 'group.%' and actor = 'cli' order by id"));
+    }
+
+    @Test
     void userlistJsonIsTheApisListOfUsers() {
         createUser("one@example.com");
         createUser("two@example.com");

@@ -12,6 +12,6 @@ import org.eclipse.microprofile.auth.LoginConfig;
  */
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"admin", "user"})
+@DeclareRoles({"admin", "user", "eng"})
 public class ConsumerApplication extends Application {
 }

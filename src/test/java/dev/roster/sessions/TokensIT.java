@@ -139,7 +139,9 @@ class TokensIT extends IntegrationTest {
     @Test
     void aMicroProfileServiceTrustsRosterTokensAndNothingElse() throws Exception {
         URI jwks = api.base().resolve("auth/jwks");
-        api.post("auth/users", json("email", USER, "password", PASSWORD), admin);
+        String userId = api.createUser(json("email", USER, "password", PASSWORD), admin);
+        String eng = api.post("groups", json("name", "eng"), admin).json().getString("group_id");
+        api.post("groups/" + eng + "/members", json("user_ids", Api.array(userId)), admin);
         String user = api.login(USER, PASSWORD);
         try (ConsumerService consumer = ConsumerService.start(jwks, "roster")) {
             Api service = new Api(consumer.base());
@@ -152,6 +154,11 @@ class TokensIT extends IntegrationTest {
             assertEquals(200, asUser.status(), asUser::toString);
             assertEquals(USER, asUser.json().getString("name"));
             assertFalse(asUser.json().getBoolean("admin"));
+            // Roster's groups are roles to the service: @RolesAllowed("eng") lets in the member, not the administrator.
+            Api.Reply engineering = service.get("engineering", user);
+            assertEquals(200, engineering.status(), engineering::toString);
+            assertEquals("welcome to engineering", engineering.body());
+            assertEquals(403, service.get("engineering", admin).status());
 
             // Signed by a key that is not Roster's, under Roster's kid and issuer.
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -165,7 +172,7 @@ class TokensIT extends IntegrationTest {
             // Tampered payload: the user's token claiming admin.
             String[] parts = user.split("\\.");
             String payload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("[\"user\"]", "[\"admin\",\"user\"]").getBytes());
+                    new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("[\"user\",\"eng\"]", "[\"admin\",\"user\",\"eng\"]").getBytes());
             assertEquals(401, service.get("whoami", parts[0] + "." + payload + "." + parts[2]).status());
             assertEquals(401, service.get("whoami", null).status());
         }

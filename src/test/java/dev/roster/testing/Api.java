@@ -1,9 +1,11 @@
 package dev.roster.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** Roster's HTTP API as a client sees it: plain requests, JSON answers. */
@@ -94,7 +97,12 @@ public final class Api {
         return reply.json().getString("user_id");
     }
 
-    /** A JSON object from alternating names and values (String, Boolean, Number or null). */
+    /** A JSON array of strings. */
+    public static JsonArray array(String... values) {
+        return Json.createArrayBuilder(List.of(values)).build();
+    }
+
+    /** A JSON object from alternating names and values (String, Boolean, Number, a JSON value or null). */
     public static JsonObject json(Object... namesAndValues) {
         var builder = Json.createObjectBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -106,6 +114,8 @@ public final class Api {
                 builder.add(name, b);
             } else if (value instanceof Integer n) {
                 builder.add(name, n);
+            } else if (value instanceof JsonValue v) {
+                builder.add(name, v);
             } else {
                 builder.add(name, value.toString());
             }

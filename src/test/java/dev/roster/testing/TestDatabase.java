@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Direct access to the integration tests' MariaDB (the one the build started), to put the
@@ -24,9 +26,9 @@ public final class TestDatabase {
         return DriverManager.getConnection(url, "root", "");
     }
 
-    /** No users, no sessions, no failed logins or sign-up counts, no audit events: the state of a fresh installation (signing keys stay). */
+    /** No users, groups, sessions, failed logins or sign-up counts, no audit events: the state of a fresh installation (signing keys stay). */
     public static void reset() {
-        execute("delete from sessions", "delete from users", "delete from failed_logins_by_email", "delete from failed_logins_by_address",
+        execute("delete from sessions", "delete from users", "delete from user_groups", "delete from failed_logins_by_email", "delete from failed_logins_by_address",
                 "delete from registrations_by_address",
                 "delete from audit_events");
     }
@@ -62,6 +64,19 @@ public final class TestDatabase {
             try (ResultSet rows = s.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of every row. */
+    public static List<String> strings(String sql) {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

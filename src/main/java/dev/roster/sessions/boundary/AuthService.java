@@ -24,6 +24,7 @@ import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.boundary.UserRepresentation;
 import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.UserRules;
+import dev.roster.users.control.Groups;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.User;
 import jakarta.annotation.security.DenyAll;
@@ -35,6 +36,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,9 @@ public class AuthService {
 
     @Inject
     Users users;
+
+    @Inject
+    Groups groups;
 
     @Inject
     PasswordHasher hasher;
@@ -152,7 +157,8 @@ public class AuthService {
         Duration lifetime = lifetimes.of(rememberMe);
         UserSession session = sessions.open(user, lifetime, rememberMe, ipAddress, userAgent);
         audit.success(Actor.user(user.getId(), user.getEmail(), session.getId(), ipAddress), AuditAction.LOGIN, target.with(session.getId()));
-        return new LoginResult(tokens.issue(user, session), UserRepresentation.of(user), lifetime.toSeconds(), rememberMe);
+        List<String> groupNames = groups.namesOf(user.getId());
+        return new LoginResult(tokens.issue(user, groupNames, session), UserRepresentation.of(user, groupNames), lifetime.toSeconds(), rememberMe);
     }
 
     /** Ends the caller's session on the server: its token stops working at once. */

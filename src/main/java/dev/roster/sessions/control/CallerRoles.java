@@ -33,7 +33,7 @@ public class CallerRoles implements ContainerRequestFilter {
 
         @Override
         public boolean isUserInRole(String role) {
-            return caller.groups().contains(role);
+            return caller.roles().contains(role);
         }
 
         @Override

@@ -5,6 +5,8 @@ import dev.roster.kernel.Caller;
 import dev.roster.kernel.Ids;
 import dev.roster.kernel.TokenClaims;
 import dev.roster.persistence.RosterDataSource;
+import dev.roster.users.control.GroupNames;
+import dev.roster.users.control.Groups;
 import dev.roster.users.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Calendar;
+import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 import javax.sql.DataSource;
@@ -23,11 +26,11 @@ import javax.sql.DataSource;
 /**
  * The one answer to "whom does this presented token stand for, now": a login token that
  * Roster signed, that has not expired and whose session is live, or a usable API key; either
- * way its user must be active. The role comes from the user's row, not from the token.
+ * way its user must be active. The role and groups come from the database, not from the token.
  * Changes nothing in the database.
  *
- * <p>A login token is checked on every authenticated request, so its session and user are
- * read in one statement through plain JDBC, outside any transaction (committed data as of
+ * <p>A login token is checked on every authenticated request, so its session, its user and the
+ * user's groups' names are read in one statement through plain JDBC, outside any transaction (committed data as of
  * now): through JPA the same read cost the server about a fifth of an authenticated request.
  * The rule itself, what makes a session live, stays with {@link Sessions#isLive}.
  */
@@ -38,7 +41,9 @@ public class Callers {
 
     /** Columns are read by position, in this order. */
     private static final String SESSION_WITH_USER = "select s.user_id, s.expires_at, s.revoked_at, s.last_seen_at,"
-            + " u.email, u.display_name, u.is_admin, u.is_active, u.theme, u.created_at, u.updated_at, u.last_login_at"
+            + " u.email, u.display_name, u.is_admin, u.is_active, u.theme, u.created_at, u.updated_at, u.last_login_at,"
+            + " (select group_concat(g.name order by g.name separator ',') from group_members m join user_groups g on g.id = m.group_id"
+            + "   where m.user_id = u.id)"
             + " from sessions s join users u on u.id = s.user_id where s.id = ?";
 
     @Inject
@@ -49,6 +54,9 @@ public class Callers {
 
     @Inject
     ApiKeys apiKeys;
+
+    @Inject
+    Groups groups;
 
     @Resource(lookup = RosterDataSource.JNDI_NAME)
     DataSource database;
@@ -62,7 +70,8 @@ public class Callers {
         if (ApiKeys.looksLikeKey(token)) {
             return apiKeys.findUsableWithUser(token, now)
                     .filter(key -> key.getUser().isActive())
-                    .map(key -> new Resolved(caller(key.getUser(), key.getId(), token), key.useIsDue(now, Sessions.SEEN_RESOLUTION)));
+                    .map(key -> new Resolved(caller(key.getUser(), groups.namesOf(key.getUser().getId()), key.getId(), token),
+                            key.useIsDue(now, Sessions.SEEN_RESOLUTION)));
         }
         Optional<TokenClaims> claims = tokens.verify(token);
         if (claims.isEmpty() || !Ids.isId(claims.get().sessionId())) {
@@ -90,8 +99,8 @@ public class Callers {
                 if (!live || !row.getBoolean(8) || !userId.equals(claims.subject())) {
                     return Optional.empty();
                 }
-                Caller caller = new Caller(userId, row.getString(5), row.getString(6), row.getBoolean(7), row.getString(9),
-                        claims.sessionId(), null, claims, token, instant(row, 10, utc), instant(row, 11, utc), instant(row, 12, utc));
+                Caller caller = new Caller(userId, row.getString(5), row.getString(6), row.getBoolean(7), GroupNames.split(row.getString(13)),
+                        row.getString(9), claims.sessionId(), null, claims, token, instant(row, 10, utc), instant(row, 11, utc), instant(row, 12, utc));
                 return Optional.of(new Resolved(caller, sessions.seenIsDue(lastSeen, now)));
             }
         }
@@ -106,8 +115,8 @@ public class Callers {
         return value == null ? null : value.toInstant();
     }
 
-    private static Caller caller(User user, String apiKeyId, String token) {
-        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.getTheme(), null, apiKeyId,
+    private static Caller caller(User user, List<String> groupNames, String apiKeyId, String token) {
+        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), groupNames, user.getTheme(), null, apiKeyId,
                 null, token, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
     }
 }

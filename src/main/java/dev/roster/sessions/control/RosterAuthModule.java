@@ -103,7 +103,7 @@ public class RosterAuthModule implements ServerAuthModule {
         }
         if (caller.isPresent()) {
             CurrentUser.set(request, caller.get());
-            return as(client, new RosterPrincipal(caller.get()), caller.get().groups().toArray(String[]::new));
+            return as(client, new RosterPrincipal(caller.get()), caller.get().roles().toArray(String[]::new));
         }
         if ("true".equals(message.getMap().get(PROTECTED)) && PageLinks.needsLogin(path)) {
             // A page of web.xml's constraints. The API's resources keep answering 401 themselves: Payara reports

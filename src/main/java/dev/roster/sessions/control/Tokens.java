@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,9 +43,10 @@ public class Tokens {
         codec = new TokenCodec(issuer);
     }
 
-    public String issue(User user, UserSession session) {
+    /** The token of a new session: its {@code groups} claim holds the user's roles and groups' names as of now. */
+    public String issue(User user, List<String> groupNames, UserSession session) {
         SigningKeys.Signer signer = keys.signer();
-        TokenClaims claims = new TokenClaims(user.getId(), user.getEmail(), Roles.of(user.isAdmin()),
+        TokenClaims claims = new TokenClaims(user.getId(), user.getEmail(), Roles.withGroups(user.isAdmin(), groupNames),
                 session.getCreatedAt(), session.getExpiresAt(), session.getId());
         return codec.sign(claims, signer.kid(), signer.privateKey());
     }

@@ -81,6 +81,6 @@ public class SetupService {
         User admin = users.create(new NewAccount(email, displayName, password, true));
         audit.success(currentUser.actor(), AuditAction.SETUP, AuditTarget.user(admin.getId(), admin.getEmail()), List.of("email", "display_name", "password", "is_admin"),
                 "First administrator");
-        return UserRepresentation.of(admin);
+        return UserRepresentation.of(admin, List.of());
     }
 }

@@ -3,20 +3,21 @@ package dev.roster.users.boundary;
 import dev.roster.users.control.UserRow;
 import dev.roster.users.entity.User;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A user as administrators see it: the account's public facts (those of
- * {@link UserRepresentation}), and its activity: live sessions, usable API keys, latest
+ * {@link UserRepresentation}, its groups among them), and its activity: live sessions, usable API keys, latest
  * activity, a lockout after failed logins.
  */
 public record ManagedUser(String userId, String email, String displayName, boolean isAdmin, boolean isActive, String status,
-                          Instant createdAt, Instant updatedAt, Instant lastLoginAt,
+                          List<String> groups, Instant createdAt, Instant updatedAt, Instant lastLoginAt,
                           long activeSessions, long apiKeys, Instant lastSeenAt, boolean isLocked, Instant lockedUntil) {
 
     public static ManagedUser of(UserRow row) {
         User user = row.user();
         return new ManagedUser(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.isActive(),
-                user.getStatus().code, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt(),
+                user.getStatus().code, row.groups(), user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt(),
                 row.activeSessions(), row.apiKeys(), user.getLastSeenAt(), row.lockedUntil() != null, row.lockedUntil());
     }
 }

@@ -4,6 +4,7 @@ import dev.roster.kernel.Caller;
 import dev.roster.users.entity.User;
 import dev.roster.users.entity.UserStatus;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A user as the user sees their own account (profile, login, setup). Built from the entity's
@@ -11,11 +12,12 @@ import java.time.Instant;
  * reach the wire. Administrators see more: {@link ManagedUser}.
  */
 public record UserRepresentation(String userId, String email, String displayName, boolean isAdmin, boolean isActive, String status,
-                                 Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
+                                 List<String> groups, Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
 
-    public static UserRepresentation of(User user) {
+    /** The account, in the groups named (sorted; {@code Groups.namesOf}). */
+    public static UserRepresentation of(User user, List<String> groups) {
         return new UserRepresentation(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.isActive(),
-                user.getStatus().code, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
+                user.getStatus().code, groups, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
     }
 
     /**
@@ -24,6 +26,6 @@ public record UserRepresentation(String userId, String email, String displayName
      */
     public static UserRepresentation of(Caller caller) {
         return new UserRepresentation(caller.userId(), caller.email(), caller.displayName(), caller.admin(), true,
-                UserStatus.ACTIVE.code, caller.createdAt(), caller.updatedAt(), caller.lastLoginAt());
+                UserStatus.ACTIVE.code, caller.groupNames(), caller.createdAt(), caller.updatedAt(), caller.lastLoginAt());
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.users.boundary;
 
 import dev.roster.wire.Timestamps;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Produces;
@@ -44,6 +45,9 @@ public class UserRepresentationWriter implements MessageBodyWriter<UserRepresent
         instant(json, "created_at", user.createdAt());
         text(json, "display_name", user.displayName());
         text(json, "email", user.email());
+        JsonArrayBuilder groups = JSON.createArrayBuilder();
+        user.groups().forEach(groups::add);
+        json.add("groups", groups);
         json.add("is_active", user.isActive()).add("is_admin", user.isAdmin());
         instant(json, "last_login_at", user.lastLoginAt());
         text(json, "status", user.status());

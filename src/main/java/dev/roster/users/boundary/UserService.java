@@ -97,15 +97,15 @@ public class UserService {
     }
 
     /**
-     * Creates an active user.
+     * Creates an active user, in the named groups.
      *
-     * @throws dev.roster.problems.InvalidInputException when a field breaks a rule
+     * @throws dev.roster.problems.InvalidInputException when a field breaks a rule, or a group name names no group
      * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
      */
     @RolesAllowed(Roles.ADMIN)
     @Audited(AuditAction.USER_CREATE)
-    public Versioned<ManagedUser> create(String email, String displayName, String password, boolean admin) {
-        return versioned(administration.create(actor(), new NewAccount(email, displayName, password, admin)));
+    public Versioned<ManagedUser> create(String email, String displayName, String password, boolean admin, List<String> groups) {
+        return versioned(administration.create(actor(), new NewAccount(email, displayName, password, admin), groups));
     }
 
     /**
@@ -238,6 +238,6 @@ public class UserService {
         if (newPassword) {
             audit.success(actor(), AuditAction.PASSWORD_CHANGE, AuditTarget.user(user.getId(), user.getEmail()), List.of("password"), "Other sessions ended");
         }
-        return UserRepresentation.of(user);
+        return UserRepresentation.of(user, caller.groupNames());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,12 +20,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,11 +48,8 @@ public class UsersResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public Response list(@QueryParam("search") String search, @QueryParam("is_admin") String isAdmin,
-                         @QueryParam("is_active") String isActive, @QueryParam("status") String status,
-                         @QueryParam("sort") String sort, @QueryParam("order") String order,
-                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        UserQuery query = UserQuery.parse(search, isAdmin, isActive, status, sort, order, offset, limit);
+    public Response list(@BeanParam UserListParameters parameters) {
+        UserQuery query = parameters.query();
         UserList list = users.list(query);
         return ListResponses.page(list.users(), list.total(), query.offset(), query.limit(), uri);
     }
@@ -60,7 +58,8 @@ public class UsersResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUser body) {
-        Versioned<ManagedUser> created = users.create(body.email(), body.displayName(), body.password(), Boolean.TRUE.equals(body.isAdmin()));
+        Versioned<ManagedUser> created = users.create(body.email(), body.displayName(), body.password(), Boolean.TRUE.equals(body.isAdmin()),
+                body.groups() == null ? List.of() : body.groups());
         return Response.created(uri.getAbsolutePathBuilder().path(created.value().userId()).build())
                 .tag(created.etag())
                 .entity(created.value())
@@ -68,7 +67,7 @@ public class UsersResource {
     }
 
     /** The server chooses ids, timestamps and the status; a client's values for them are ignored. */
-    public record NewUser(String email, String displayName, String password, Boolean isAdmin) {
+    public record NewUser(String email, String displayName, String password, Boolean isAdmin, List<String> groups) {
     }
 
     @GET
@@ -89,14 +88,16 @@ public class UsersResource {
     /**
      * Only the fields present change; a {@code display_name} of null clears the name. A
      * {@code password} resets it, revoking the user's API keys unless {@code revoke_api_keys} is false.
+     * {@code groups} names all the groups the user is to be in.
      */
-    public record Edit(Patch<String> displayName, String email, String password, Patch<Boolean> isAdmin, Patch<Boolean> isActive, Boolean revokeApiKeys) {
+    public record Edit(Patch<String> displayName, String email, String password, Patch<Boolean> isAdmin, Patch<Boolean> isActive, Boolean revokeApiKeys,
+                       List<String> groups) {
 
         UserChange change() {
             return new UserChange(displayName == null ? null : Objects.requireNonNullElse(displayName.value(), ""), email, password,
                     isAdmin == null ? null : Boolean.TRUE.equals(isAdmin.value()),
                     isActive == null ? null : !Boolean.FALSE.equals(isActive.value()),
-                    !Boolean.FALSE.equals(revokeApiKeys));
+                    !Boolean.FALSE.equals(revokeApiKeys), groups);
         }
     }
 

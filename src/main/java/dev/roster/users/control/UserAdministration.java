@@ -53,12 +53,16 @@ public class UserAdministration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Groups groups;
+
     protected UserAdministration() {
     }
 
     /** For the command line, which hands the {@link AccountEvent}s to their observers itself. */
     public UserAdministration(Users users, PasswordPolicy policy, PasswordHasher hasher, Consumer<AccountEvent> events,
-                              AdministratorLock administratorLock, AuditTrail audit) {
+                              AdministratorLock administratorLock, AuditTrail audit, Groups groups) {
+        this.groups = groups;
         this.users = users;
         this.policy = policy;
         this.hasher = hasher;
@@ -79,6 +83,16 @@ public class UserAdministration {
      * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
      */
     public User create(Actor actor, NewAccount account) {
+        return create(actor, account, List.of());
+    }
+
+    /**
+     * Creates an active user in the named groups.
+     *
+     * @throws dev.roster.problems.InvalidInputException when a field breaks a rule, or {@code groupNames} names no group
+     * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
+     */
+    public User create(Actor actor, NewAccount account, List<String> groupNames) {
         User user = users.create(account);
         List<String> fields = new ArrayList<>(List.of("email", "password"));
         if (user.getDisplayName() != null) {
@@ -89,6 +103,9 @@ public class UserAdministration {
             fields.add("is_admin");
         }
         audit.success(actor, AuditAction.USER_CREATE, AuditTarget.user(user.getId(), user.getEmail()), fields, admin ? "Administrator" : null);
+        if (!groupNames.isEmpty()) {
+            groups.setGroupsOf(actor, user, groupNames);
+        }
         return user;
     }
 
@@ -99,7 +116,7 @@ public class UserAdministration {
      * @throws UserChangedException when the user changed since {@code expectedVersion}
      * @throws LastAdministratorException when it would demote or deactivate the last active administrator
      * @throws OwnAccountDeactivationException when an administrator deactivates themselves
-     * @throws dev.roster.problems.InvalidInputException when a field breaks a rule
+     * @throws dev.roster.problems.InvalidInputException when a field breaks a rule, or {@code groups} names no group
      * @throws dev.roster.users.entity.DuplicateEmailException when the new email is taken
      */
     public User update(Actor actor, String userId, UserChange change, Long expectedVersion) {
@@ -154,6 +171,9 @@ public class UserAdministration {
             user.changePasswordHash(hasher.hash(change.password()), now);
         }
         users.flush(user);
+        if (change.groups() != null) {
+            groups.setGroupsOf(actor, user, change.groups());
+        }
         if (deactivates) {
             events.accept(new AccountEvent.Deactivated(user.getId()));
         }

@@ -2,10 +2,11 @@ package dev.roster.users.control;
 
 import dev.roster.users.entity.User;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * A user as administrators list them: the account, how many live sessions and usable API keys
- * it has, and until when failed logins lock it out (null: not locked).
+ * A user as administrators list them: the account, its groups' names (sorted), how many live
+ * sessions and usable API keys it has, and until when failed logins lock it out (null: not locked).
  */
-public record UserRow(User user, long activeSessions, long apiKeys, Instant lockedUntil) {
+public record UserRow(User user, List<String> groups, long activeSessions, long apiKeys, Instant lockedUntil) {
 }

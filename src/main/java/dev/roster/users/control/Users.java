@@ -208,8 +208,19 @@ public class Users {
             parameters.add(query.status() == UserStatus.ACTIVE);
             parameters.add(pending);
         }
+        if (query.group() != null) {
+            Optional<String> group = em.createQuery("select g.id from UserGroup g where g.name = :name", String.class)
+                    .setParameter("name", query.group())
+                    .getResultStream()
+                    .findFirst();
+            if (group.isEmpty()) {
+                return new UserPage(List.of(), 0);
+            }
+            conditions.add("u.id in (select m.user_id from group_members m where m.group_id = ?)");
+            parameters.add(group.get());
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = search == null ? count(query.admin(), query.active(), query.status())
+        long total = search == null && query.group() == null ? count(query.admin(), query.active(), query.status())
                 : ((Number) bind(em.createNativeQuery("select count(*) from users u" + index + where), parameters).getSingleResult()).longValue();
         if (total <= query.offset()) {
             return new UserPage(List.of(), total);
@@ -238,14 +249,19 @@ public class Users {
         return new UserPage(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
     }
 
-    /** The user with their live sessions and usable keys counted, and whether failed logins locked them out. */
+    /** The user with their groups, live sessions and usable keys, and whether failed logins locked them out. */
     public UserRow row(User user) {
-        return rows(List.of(user.getId())).stream().findFirst().orElse(new UserRow(user, 0, 0, null));
+        return rows(List.of(user.getId())).stream().findFirst().orElse(new UserRow(user, List.of(), 0, 0, null));
     }
 
-    /** The users with these ids, their live sessions, usable keys and lockouts, all in one query. */
+    /**
+     * The users with these ids, their groups' names (joined by commas, which no name holds),
+     * live sessions, usable keys and lockouts, all in one query.
+     */
     private List<UserRow> rows(List<String> ids) {
         return em.createQuery("select u,"
+                        + " (select listagg(g.name, ',') within group (order by g.name)"
+                        + "    from GroupMembership m join UserGroup g on g.id = m.id.groupId where m.id.userId = u.id),"
                         + " (select count(s) from UserSession s where s.user = u and s.revokedAt is null and s.expiresAt > :now),"
                         + " (select count(k) from ApiKey k where k.user = u and k.revokedAt is null and (k.expiresAt is null or k.expiresAt > :now)),"
                         + " (select f.lockedUntil from FailedLoginsByEmail f where f.email = u.email and f.lockedUntil > :now)"
@@ -253,7 +269,8 @@ public class Users {
                 .setParameter("ids", ids)
                 .setParameter("now", Instant.now())
                 .getResultStream()
-                .map(r -> new UserRow((User) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (Instant) r[3]))
+                .map(r -> new UserRow((User) r[0], GroupNames.split((String) r[1]), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+                        (Instant) r[4]))
                 .toList();
     }
 
@@ -278,7 +295,8 @@ public class Users {
         return query;
     }
 
-    private static boolean isDuplicateKey(Throwable e) {
+    /** Whether a unique index refused the write. */
+    static boolean isDuplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
                 return true;

@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +48,7 @@ class CallerRolesTest {
         assertTrue(security.isUserInRole("user"));
         assertFalse(security.isUserInRole("admin"));
         assertFalse(security.isUserInRole("administrator"));
+        assertFalse(security.isUserInRole("eng"), "a group is no role of Roster's own");
     }
 
     @Test
@@ -70,7 +72,7 @@ class CallerRolesTest {
     }
 
     private static Caller caller(boolean admin) {
-        return new Caller("u1", "someone@example.com", null, admin, "light", "s1", null, null, "token",
+        return new Caller("u1", "someone@example.com", null, admin, List.of("eng"), "light", "s1", null, null, "token",
                 Instant.EPOCH, Instant.EPOCH, null);
     }
 
