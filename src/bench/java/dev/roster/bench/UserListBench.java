@@ -48,7 +48,7 @@ class UserListBench extends IntegrationTest {
         assertEquals(Integer.toString(USERS + 1), api.get("auth/users?limit=1", token).header("X-Total-Count"));
         assertEquals("3", api.get("auth/users?search=zebediah", token).header("X-Total-Count"));
         assertEquals(Integer.toString(USERS * GROUPS_PER_USER.length / GROUPS), api.get("auth/users?group=team-03&limit=1", token).header("X-Total-Count"));
-        assertEquals(GROUPS_PER_USER.length, api.get("auth/users?limit=1", token).structure().asJsonArray().getJsonObject(0).getJsonArray("groups").size());
+        assertEquals(GROUPS_PER_USER.length, api.get("auth/users?search=user0042042", token).structure().asJsonArray().getJsonObject(0).getJsonArray("groups").size());
 
         ServerProcess payara = ServerProcess.payara();
         ServerProcess mariadb = ServerProcess.database();

@@ -45,6 +45,9 @@ public class ProblemMapper implements ExceptionMapper<BusinessException> {
         if (e instanceof PreconditionFailedException) {
             return Status.PRECONDITION_FAILED;
         }
+        if (e instanceof TooLargeException) {
+            return Status.REQUEST_ENTITY_TOO_LARGE;
+        }
         return Status.BAD_REQUEST;
     }
 }

@@ -8,7 +8,9 @@
  * administrator to approve or reject it. Groups ({@code control.Groups}) live here too, since
  * every representation of a user carries their names: memberships are rows of their own, read
  * with the user in the same query, and reach the tokens' {@code groups} claim through
- * {@code sessions}. A deactivation or a new password
+ * {@code sessions}. Bulk actions ({@code UserAdministration#bulk}), the CSV import
+ * ({@code control.ImportFile}, {@code control.UserImports}) and export ({@code boundary.UserCsv})
+ * apply the same rules per user. A deactivation or a new password
  * reaches sessions as an {@code control.AccountEvent}. The User Management and My Profile pages
  * ({@code dev.roster.pages}) are thin beans over the same services.
  */

@@ -41,7 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * own, so such calls need neither.</li>
  * <li><b>Body size</b>: a body over {@code roster.max-body-bytes} (1 MiB by default) is refused
  * with 413, whether announced by {@code Content-Length} or streamed in chunks; API bodies are
- * read here, up to the limit, before any resource sees them.</li>
+ * read here, up to the limit, before any resource sees them. The one exception is the users'
+ * CSV import ({@link #STREAMED_BODY_PATH}, up to 5 MiB), which its resource reads as a stream and
+ * limits as it reads.</li>
  * </ul>
  */
 @WebFilter(filterName = "SecurityFilter", urlPatterns = "/*", asyncSupported = true,
@@ -53,6 +55,9 @@ public class SecurityFilter extends HttpFilter {
             + "needs an Origin header of this site or an X-Requested-With header (or use a bearer token)";
 
     private static final String API = "/api/";
+    /** The one body that its resource reads as a stream, with this limit checked as it reads: the users' CSV import. */
+    public static final String STREAMED_BODY_PATH = "/api/v1/auth/users/import";
+    public static final int STREAMED_BODY_MAX = 5 * 1024 * 1024;
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> BANNERS = Set.of("x-powered-by", "server");
 
@@ -86,8 +91,10 @@ public class SecurityFilter extends HttpFilter {
             pass(chain, request, guarded);
             return;
         }
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            tooLarge(guarded, api);
+        boolean streamed = path.equals(STREAMED_BODY_PATH);
+        long limit = streamed ? STREAMED_BODY_MAX : maxBodyBytes;
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(guarded, api, limit);
             return;
         }
         if (hasBody(request) && request.getHeader("Upgrade") != null && !(api && request.getContentLengthLong() >= 0)) {
@@ -112,13 +119,16 @@ public class SecurityFilter extends HttpFilter {
             return;
         }
         HttpServletRequest limited = request;
-        if (api && hasBody(request)) {
+        if (api && hasBody(request) && !streamed) {
             byte[] body = readUpToLimit(request.getInputStream(), request.getContentLengthLong());
             if (body == null) {
-                tooLarge(guarded, api);
+                tooLarge(guarded, api, limit);
                 return;
             }
             limited = new Buffered(request, body);
+        } else if (streamed && request.getContentLengthLong() >= 0) {
+            // Read as it comes, but only to its Content-Length: with an Upgrade header the container holds back its end.
+            limited = new Buffered(request, new Bounded(request.getInputStream(), request.getContentLengthLong()), request.getContentLengthLong());
         } else if (api && request.getHeader("Upgrade") != null) {
             limited = new Buffered(request, new byte[0]); // none: reading the container's stream would wait for the client
         }
@@ -242,9 +252,9 @@ public class SecurityFilter extends HttpFilter {
         return body.toByteArray();
     }
 
-    private void tooLarge(HttpServletResponse response, boolean api) throws IOException {
+    private static void tooLarge(HttpServletResponse response, boolean api, long limit) throws IOException {
         refuse(response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                "The request body is larger than the limit of " + maxBodyBytes + " bytes");
+                "The request body is larger than the limit of " + limit + " bytes");
     }
 
     /** A problem for the API, the container's plain error page elsewhere. */
@@ -291,13 +301,18 @@ public class SecurityFilter extends HttpFilter {
     /** A request whose body was read here already. */
     private static final class Buffered extends HttpServletRequestWrapper {
 
-        private final byte[] body;
+        private final long length;
         private final ServletInputStream stream;
 
         Buffered(HttpServletRequest request, byte[] body) {
+            this(request, new ByteArrayInputStream(body), body.length);
+        }
+
+        /** A body of {@code length} bytes that {@code in} yields as they come. */
+        Buffered(HttpServletRequest request, InputStream in, long length) {
             super(request);
-            this.body = body;
-            this.stream = new BodyStream(new ByteArrayInputStream(body));
+            this.length = length;
+            this.stream = new BodyStream(in);
         }
 
         @Override
@@ -307,15 +322,16 @@ public class SecurityFilter extends HttpFilter {
 
         private static final class BodyStream extends ServletInputStream {
 
-            private final ByteArrayInputStream in;
+            private final InputStream in;
+            private boolean finished;
 
-            BodyStream(ByteArrayInputStream in) {
+            BodyStream(InputStream in) {
                 this.in = in;
             }
 
             @Override
             public boolean isFinished() {
-                return in.available() == 0;
+                return finished;
             }
 
             @Override
@@ -329,13 +345,17 @@ public class SecurityFilter extends HttpFilter {
             }
 
             @Override
-            public int read() {
-                return in.read();
+            public int read() throws IOException {
+                int b = in.read();
+                finished = b < 0;
+                return b;
             }
 
             @Override
-            public int read(byte[] b, int off, int len) {
-                return in.read(b, off, len);
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = in.read(b, off, len);
+                finished = n < 0;
+                return n;
             }
         }
 
@@ -354,12 +374,43 @@ public class SecurityFilter extends HttpFilter {
 
         @Override
         public int getContentLength() {
-            return body.length;
+            return (int) length;
         }
 
         @Override
         public long getContentLengthLong() {
-            return body.length;
+            return length;
+        }
+    }
+
+    /** The first {@code remaining} bytes of a stream, then its end, whether or not the stream ends there. */
+    private static final class Bounded extends java.io.FilterInputStream {
+
+        private long remaining;
+
+        Bounded(InputStream in, long length) {
+            super(in);
+            this.remaining = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            remaining = b < 0 ? 0 : remaining - 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = super.read(buffer, offset, (int) Math.min(length, remaining));
+            remaining = n < 0 ? 0 : remaining - n;
+            return n;
         }
     }
 }

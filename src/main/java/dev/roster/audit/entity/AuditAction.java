@@ -22,6 +22,8 @@ public enum AuditAction {
     USER_DELETE("user.delete"),
     USER_APPROVE("user.approve"),
     USER_REJECT("user.reject"),
+    USERS_BULK("users.bulk"),
+    USERS_IMPORT("users.import"),
     GROUP_CREATE("group.create"),
     GROUP_UPDATE("group.update"),
     GROUP_DELETE("group.delete"),

@@ -12,6 +12,7 @@ import dev.roster.problems.Constraints;
 import dev.roster.problems.FieldErrors;
 import dev.roster.problems.InvalidInputException;
 import dev.roster.users.control.AccountEvent;
+import dev.roster.users.control.BulkResult;
 import dev.roster.users.control.NewAccount;
 import dev.roster.users.control.PasswordGenerator;
 import dev.roster.users.control.PasswordHasher;
@@ -154,6 +155,17 @@ public class UserService {
     @Audited(AuditAction.USER_REJECT)
     public void reject(@Audited.AuditTarget String userId) {
         administration.reject(actor(), userId);
+    }
+
+    /**
+     * Applies one action to many users, each by its single-user rules ({@link UserAdministration#bulk}).
+     *
+     * @throws dev.roster.problems.InvalidInputException for an unknown action, no or too many ids, a missing or unknown group
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Audited(AuditAction.USERS_BULK)
+    public BulkResult bulk(String action, List<String> userIds, String group) {
+        return administration.bulk(actor(), action, userIds, group);
     }
 
 

@@ -1,8 +1,12 @@
 package dev.roster.users.boundary;
 
 import dev.roster.kernel.Roles;
+import dev.roster.problems.FieldErrors;
+import dev.roster.users.control.BulkResult;
+import dev.roster.users.control.ImportFile;
 import dev.roster.users.control.UserChange;
 import dev.roster.users.control.UserQuery;
+import dev.roster.web.QueryParameters;
 import dev.roster.web.Versioned;
 import dev.roster.wire.ListResponses;
 import dev.roster.wire.Patch;
@@ -20,11 +24,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,6 +55,9 @@ public class UsersResource {
 
     @Inject
     UserService users;
+
+    @Inject
+    UserImportService imports;
 
     @Context
     UriInfo uri;
@@ -68,6 +84,71 @@ public class UsersResource {
 
     /** The server chooses ids, timestamps and the status; a client's values for them are ignored. */
     public record NewUser(String email, String displayName, String password, Boolean isAdmin, List<String> groups) {
+    }
+
+    /**
+     * The users the list's filters match, as CSV ({@link UserCsv}), newest first unless sorted
+     * otherwise: streamed a page at a time (each page a read of its own), never held whole.
+     */
+    @GET
+    @Path("export")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces("text/csv")
+    public Response export(@BeanParam UserListParameters parameters) {
+        UserQuery first = parameters.query().window(0, EXPORT_PAGE);
+        StreamingOutput csv = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            UserCsv rows = new UserCsv(writer);
+            UserQuery query = first;
+            long written = 0;
+            UserList page;
+            do {
+                page = users.list(query);
+                for (ManagedUser user : page.users()) {
+                    rows.write(user);
+                }
+                written += page.users().size();
+                rows.flush();
+                query = query.next();
+            } while (!page.users().isEmpty() && written < page.total());
+            writer.flush();
+        };
+        String file = "users-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+
+    /**
+     * Creates the users of a CSV file ({@link ImportFile}), row by row, each by the rules of a
+     * single create; {@code dry_run=true} judges every row and writes nothing. 200 with each row's
+     * outcome; a file that is not CSV, lacks {@code email} or has unknown columns is 422 and writes
+     * nothing; past 5 MiB or 10,000 rows, 413.
+     */
+    @POST
+    @Path("import")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes("text/csv")
+    public UserImportService.Result importUsers(@QueryParam("dry_run") String dryRun, InputStream body) {
+        FieldErrors errors = new FieldErrors();
+        Boolean dry = QueryParameters.flag(dryRun, "dry_run", errors);
+        errors.throwIfAny();
+        return imports.importRows(ImportFile.read(body), Boolean.TRUE.equals(dry));
+    }
+
+    /** How many users the export reads at a time. */
+    static final int EXPORT_PAGE = 1000;
+
+    /** One action for up to 1,000 users, each by its single-user rules; 200 with each user's outcome. */
+    @POST
+    @Path("bulk")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkResult bulk(Bulk body) {
+        return users.bulk(body.action(), body.userIds(), body.group());
+    }
+
+    public record Bulk(String action, List<String> userIds, String group) {
     }
 
     @GET

@@ -9,6 +9,7 @@ import dev.roster.kernel.Limits;
 import dev.roster.kernel.Roles;
 import dev.roster.problems.Constraints;
 import dev.roster.problems.FieldErrors;
+import dev.roster.problems.InvalidInputException;
 import dev.roster.users.entity.DuplicateGroupException;
 import dev.roster.users.entity.GroupChangedException;
 import dev.roster.users.entity.GroupNotFoundException;
@@ -240,26 +241,7 @@ public class Groups {
      * @throws dev.roster.problems.InvalidInputException on the field {@code groups} when a name names no group
      */
     public boolean setGroupsOf(Actor actor, User user, List<String> names) {
-        if (names.size() > MEMBERS_MAX) {
-            FieldErrors errors = new FieldErrors();
-            errors.add("groups", "must hold at most " + MEMBERS_MAX + " names");
-            errors.throwIfAny();
-        }
-        Set<String> wanted = new TreeSet<>();
-        for (String name : names) {
-            wanted.add(name == null ? "" : new GroupFields(name, null).name());
-        }
-        Map<String, UserGroup> byName = wanted.isEmpty() ? Map.of()
-                : em.createQuery("select g from UserGroup g where g.name in :names", UserGroup.class)
-                        .setParameter("names", wanted)
-                        .getResultStream()
-                        .collect(Collectors.toMap(UserGroup::getName, Function.identity()));
-        List<String> unknown = wanted.stream().filter(name -> !byName.containsKey(name)).limit(5).toList();
-        if (!unknown.isEmpty()) {
-            FieldErrors errors = new FieldErrors();
-            errors.add("groups", "no group is named " + String.join(", ", unknown.stream().map(n -> Limits.cut(n, Limits.GROUP_NAME_MAX)).toList()));
-            errors.throwIfAny();
-        }
+        Map<String, UserGroup> byName = named(names);
         Map<String, UserGroup> current = em.createQuery("select g from GroupMembership m join UserGroup g on g.id = m.id.groupId"
                         + " where m.id.userId = :user", UserGroup.class)
                 .setParameter("user", user.getId())
@@ -281,6 +263,32 @@ public class Groups {
             }
         }
         return changed;
+    }
+
+    /**
+     * The groups with these names (matched as stored), by name.
+     *
+     * @throws dev.roster.problems.InvalidInputException on the field {@code groups} when a name names no group, or there are too many
+     */
+    public Map<String, UserGroup> named(List<String> names) {
+        if (names.size() > MEMBERS_MAX) {
+            throw new InvalidInputException("groups", "must hold at most " + MEMBERS_MAX + " names");
+        }
+        Set<String> wanted = new TreeSet<>();
+        for (String name : names) {
+            wanted.add(name == null ? "" : new GroupFields(name, null).name());
+        }
+        Map<String, UserGroup> byName = wanted.isEmpty() ? Map.of()
+                : em.createQuery("select g from UserGroup g where g.name in :names", UserGroup.class)
+                        .setParameter("names", wanted)
+                        .getResultStream()
+                        .collect(Collectors.toMap(UserGroup::getName, Function.identity()));
+        List<String> unknown = wanted.stream().filter(name -> !byName.containsKey(name)).limit(5).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("groups", "no group is named "
+                    + String.join(", ", unknown.stream().map(n -> Limits.cut(n, Limits.GROUP_NAME_MAX)).toList()));
+        }
+        return byName;
     }
 
     private FieldErrors check(GroupFields fields) {

@@ -6,7 +6,8 @@ import jakarta.validation.constraints.NotEmpty;
 /**
  * The fields a user is created with, normalised as they will be stored (see {@link UserRules});
  * a blank display name means none. The password is judged by the {@link PasswordPolicy}. An
- * account registered by its owner may start {@link UserStatus#PENDING}; any other starts active.
+ * account registered by its owner may start {@link UserStatus#PENDING}, an imported one
+ * {@link UserStatus#INACTIVE}; any other starts active.
  */
 public record NewAccount(@NotEmpty(message = "is required") @Email String email, @DisplayName String displayName, String password, boolean admin,
                          UserStatus status) {

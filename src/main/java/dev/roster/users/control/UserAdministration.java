@@ -4,6 +4,8 @@ import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
 import dev.roster.kernel.Actor;
+import dev.roster.kernel.Limits;
+import dev.roster.problems.BusinessException;
 import dev.roster.problems.Constraints;
 import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.LastAdministratorException;
@@ -13,6 +15,7 @@ import dev.roster.users.entity.OwnAccountDeactivationException;
 import dev.roster.users.entity.OwnAccountDeletionException;
 import dev.roster.users.entity.PendingAccountException;
 import dev.roster.users.entity.User;
+import dev.roster.users.entity.UserGroup;
 import dev.roster.users.entity.UserChangedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -249,6 +252,67 @@ public class UserAdministration {
         AuditTarget target = AuditTarget.user(user.getId(), user.getEmail());
         users.delete(user);
         audit.success(actor, AuditAction.USER_REJECT, target);
+    }
+
+    /**
+     * Applies one action to each of the users named, each by the rules of its single-user action:
+     * the last active administrator stays (the one a batch would remove last is refused with
+     * {@code Cannot remove the last administrator}), and no one deletes or deactivates their own
+     * account. The whole batch runs under the administrators' lock, so a racing batch waits and
+     * then counts what this one left. A user's refusal is reported in the result and stops no other;
+     * each change and each refusal is audited as the single action's event, and the batch once more
+     * as {@code users.bulk} with its counts.
+     *
+     * @throws dev.roster.problems.InvalidInputException for an unknown action, no or too many ids, a missing or unknown group
+     */
+    public BulkResult bulk(Actor actor, String action, List<String> userIds, String groupName) {
+        FieldErrors errors = new FieldErrors();
+        BulkAction bulk = action == null ? null : BulkAction.ofCode(action.strip()).orElse(null);
+        if (bulk == null) {
+            errors.add("action", action == null || action.isBlank() ? "is required" : "must be one of " + BulkAction.codes());
+        }
+        List<String> ids = userIds == null ? List.of() : userIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            errors.add("user_ids", "is required");
+        } else if (ids.size() > Groups.MEMBERS_MAX) {
+            errors.add("user_ids", "must hold at most " + Groups.MEMBERS_MAX + " ids");
+        }
+        UserGroup group = null;
+        if (bulk != null && bulk.needsGroup()) {
+            group = groupName == null || groupName.isBlank() ? null : groups.findByName(groupName).orElse(null);
+            if (group == null) {
+                errors.add("group", groupName == null || groupName.isBlank() ? "is required for " + bulk.code
+                        : "no group is named " + Limits.cut(groupName.strip(), Limits.GROUP_NAME_MAX));
+            }
+        }
+        errors.throwIfAny();
+
+        lockAdministrators(actor);
+        List<BulkResult.Row> rows = new ArrayList<>();
+        for (String id : ids) {
+            try {
+                apply(actor, bulk, id, group);
+                rows.add(BulkResult.Row.ok(id));
+            } catch (BusinessException refusal) {
+                audit.failure(actor, bulk.audited, AuditTarget.user(id, null), refusal.getMessage());
+                rows.add(BulkResult.Row.error(id, refusal.getMessage()));
+            }
+        }
+        BulkResult result = BulkResult.of(rows);
+        audit.success(actor, AuditAction.USERS_BULK, AuditTarget.object(group == null ? null : group.getId()), List.of(),
+                bulk.code + ": " + result.succeeded() + " succeeded, " + result.failed() + " failed");
+        return result;
+    }
+
+    private void apply(Actor actor, BulkAction bulk, String userId, UserGroup group) {
+        switch (bulk) {
+            case ACTIVATE -> update(actor, userId, new UserChange(null, null, null, null, true), null);
+            case DEACTIVATE -> update(actor, userId, new UserChange(null, null, null, null, false), null);
+            case DELETE -> delete(actor, userId);
+            case APPROVE -> approve(actor, userId);
+            case ADD_TO_GROUP -> groups.addMembers(actor, group.getId(), List.of(users.getById(userId).getId()));
+            case REMOVE_FROM_GROUP -> groups.removeMember(actor, group.getId(), users.getById(userId).getId());
+        }
     }
 
     /**

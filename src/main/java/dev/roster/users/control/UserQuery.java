@@ -65,6 +65,11 @@ public record UserQuery(String search, Boolean admin, Boolean active, UserStatus
         return new UserQuery(search, admin, active, status, name, sort, ascending, offset, limit);
     }
 
+    /** The same filters and order over another window. */
+    public UserQuery window(int offset, int limit) {
+        return new UserQuery(search, admin, active, status, group, sort, ascending, offset, limit);
+    }
+
     /** The page after this one. */
     public UserQuery next() {
         return new UserQuery(search, admin, active, status, group, sort, ascending, offset + limit, limit);
