@@ -37,12 +37,13 @@ import picocli.CommandLine;
 @Command(name = "roster-admin", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = AdminCli.Version.class,
         description = "Manages Roster's users and groups directly in its database (ROSTER_DB_URL, ROSTER_DB_USER, ROSTER_DB_PASSWORD, "
                 + "or the embedded database of a running 'mvn -Prun package').",
-        subcommands = {UserAdd.class, UserMod.class, UserDel.class, UserList.class, Passwd.class,
+        subcommands = {UserAdd.class, UserMod.class, UserDel.class, UserList.class, UserImport.class, UserExport.class, Passwd.class,
             GroupAdd.class, GroupMod.class, GroupDel.class, GroupList.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:done",
-            "1:refused (the API's reason on standard error: last administrator, email taken, password policy, user or group not found) or not confirmed",
+            "1:refused (the API's reason on standard error: last administrator, email taken, password policy, user or group not found, a broken CSV file), "
+                + "not confirmed, or an imported row failed",
             "2:usage error, or no database coordinates",
             "3:failure (database unreachable, unexpected error)"})
 public final class AdminCli implements Runnable {
@@ -118,7 +119,7 @@ public final class AdminCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: one of useradd, usermod, userdel, userlist, passwd, groupadd, groupmod, groupdel, grouplist");
+        throw new ParameterException(spec.commandLine(), "Missing command: one of useradd, usermod, userdel, userlist, userimport, userexport, passwd, groupadd, groupmod, groupdel, grouplist");
     }
 
     Terminal terminal() {

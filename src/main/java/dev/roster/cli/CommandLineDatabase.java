@@ -12,10 +12,12 @@ import dev.roster.sessions.entity.SigningKey;
 import dev.roster.sessions.entity.UserSession;
 import dev.roster.users.control.AccountEvent;
 import dev.roster.users.control.AdministratorLock;
+import dev.roster.users.control.Groups;
+import dev.roster.users.control.PasswordGenerator;
 import dev.roster.users.control.PasswordHasher;
 import dev.roster.users.control.PasswordPolicy;
-import dev.roster.users.control.Groups;
 import dev.roster.users.control.UserAdministration;
+import dev.roster.users.control.UserImports;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.GroupMembership;
 import dev.roster.users.entity.User;
@@ -65,7 +67,7 @@ final class CommandLineDatabase implements AutoCloseable {
     }
 
     /** The database's control classes, for one transaction. */
-    record Work(Users users, UserAdministration administration, AuditTrail audit, Groups groups) {
+    record Work(Users users, UserAdministration administration, AuditTrail audit, Groups groups, UserImports imports) {
     }
 
     static CommandLineDatabase open(DatabaseCoordinates coordinates, Settings settings) {
@@ -131,7 +133,8 @@ final class CommandLineDatabase implements AutoCloseable {
                 apiKeys.on(event);
             };
             UserAdministration administration = new UserAdministration(users, policy, hasher, observers, new AdministratorLock(em), audit, groups);
-            T result = work.apply(new Work(users, administration, audit, groups));
+            T result = work.apply(new Work(users, administration, audit, groups,
+                    new UserImports(administration, users, groups, new PasswordGenerator(policy))));
             transaction.commit();
             return result;
         } finally {

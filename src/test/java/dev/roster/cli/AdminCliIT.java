@@ -20,6 +20,7 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -276,6 +277,57 @@ class AdminCliIT extends IntegrationTest {
         assertEquals(0, TestDatabase.count("select count(*) from user_groups"));
         assertEquals(List.of("group.create", "group.update", "group.member_add", "group.create", "group.delete"),
                 TestDatabase.strings("select action from audit_events where action like 'group.%' and actor = 'cli' order by id"));
+    }
+
+    @Test
+    void userimportReportsEachRowAndUserexportWritesWhatTheApiExports() throws IOException {
+        createUser("taken@example.com");
+        api.post("groups", json("name", "eng"), admin);
+        Path file = Files.createTempFile("import", ".csv");
+        Files.writeString(file, "\uFEFFemail;display_name;groups;password\r\n"
+                + "ada@example.com;Ada;eng;\r\n"
+                + "taken@example.com;Again;;\r\n"
+                + "bad-email;Bad;;\r\n"
+                + "bob@example.com;=SUM(A1);;" + NEW_PASSWORD + "\r\n", StandardCharsets.UTF_8);
+
+        Run dry = cli("", "userimport", file.toString(), "--dry-run");
+        assertStatus(1, dry);
+        assertTrue(dry.out().contains("Dry run, nothing written: 2 created, 1 skipped, 1 failed"), dry::out);
+        assertEquals(2, TestDatabase.count("select count(*) from users"));
+
+        Run run = cli("", "userimport", file.toString());
+        assertStatus(1, run);
+        String[] lines = run.out().split("\\R");
+        assertTrue(lines[1].matches("2 +ada@example\\.com +created +\\S{20}"), run::out);
+        assertTrue(lines[2].matches("3 +taken@example\\.com +skipped +.*"), run::out);
+        assertTrue(lines[3].matches("4 +bad-email +error +email: .*"), run::out);
+        assertTrue(lines[4].matches("5 +bob@example\\.com +created"), run::out);
+        assertEquals("2 created, 1 skipped, 1 failed", lines[5]);
+        String generated = lines[1].split(" +")[3];
+        assertEquals(200, api.post("auth/login", json("email", "ada@example.com", "password", generated), null).status());
+        assertEquals(200, api.post("auth/login", json("email", "bob@example.com", "password", NEW_PASSWORD), null).status());
+        assertEquals(List.of("eng"), TestDatabase.strings("select g.name from user_groups g join group_members m on m.group_id = g.id"
+                + " join users u on u.id = m.user_id where u.email = 'ada@example.com'"));
+        assertEquals(List.of("2 created, 1 skipped, 1 failed"),
+                TestDatabase.strings("select detail from audit_events where action = 'users.import' and actor = 'cli'"));
+
+        Run exported = cli("", "userexport");
+        assertStatus(0, exported);
+        assertEquals(api.get("auth/users/export", admin).body(), exported.out());
+        assertTrue(exported.out().contains(",'=SUM(A1),"), exported::out);
+        Run searched = cli("", "userexport", "--search", "ada");
+        assertEquals(2, searched.out().split("\\R").length, searched::out);
+
+        Run broken = cli("", "userimport", writeTemp("email,colour\nx@example.com,red\n"));
+        assertStatus(1, broken);
+        assertTrue(broken.err().contains("colour"), broken::err);
+        assertStatus(2, cli("", "userimport", "/no/such/file.csv"));
+    }
+
+    private static String writeTemp(String content) throws IOException {
+        Path file = Files.createTempFile("import", ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file.toString();
     }
 
     @Test

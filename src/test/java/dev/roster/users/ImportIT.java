@@ -149,7 +149,7 @@ class ImportIT extends IntegrationTest {
     }
 
     @Test
-    void tenThousandRowsAreADryRunAndOneMoreIsTooMany() {
+    void tenThousandRowsAreADryRunAndOneMoreIsTooMany() throws Exception {
         StringBuilder file = new StringBuilder("email,display_name,password\n");
         for (int i = 0; i < 10_000; i++) {
             file.append("user").append(i).append("@example.com,User ").append(i).append(",Corr3ct-Horse\n");
@@ -160,8 +160,15 @@ class ImportIT extends IntegrationTest {
 
         file.append("one.more@example.com,,\n");
         assertProblem(importCsv(file.toString(), true), 413, "The file holds more than 10000 rows; import it in parts");
+        // The refusal comes before the body is read, so the client asks first (Expect: 100-continue), as curl does for a
+        // large body: one that sends the whole body at once may see the connection closed before it reads the answer.
         String huge = "email,display_name\n" + ("x@example.com," + "y".repeat(1000) + "\n").repeat(5300);
-        assertProblem(importCsv(huge, true), 413);
+        HttpResponse<String> tooLarge = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(api.base().resolve("auth/users/import?dry_run=true")).header("Authorization", "Bearer " + admin)
+                        .header("Content-Type", "text/csv").expectContinue(true).POST(HttpRequest.BodyPublishers.ofString(huge)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, tooLarge.statusCode(), tooLarge::body);
+        assertTrue(tooLarge.body().contains("larger than the limit"), tooLarge::body);
     }
 
     @Test

@@ -3,13 +3,11 @@ package dev.roster.users.boundary;
 import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
+import dev.roster.kernel.Actor;
 import dev.roster.kernel.CurrentUser;
 import dev.roster.kernel.Roles;
-import dev.roster.problems.BusinessException;
 import dev.roster.users.control.ImportFile;
 import dev.roster.users.control.UserImports;
-import dev.roster.users.control.UserRules;
-import dev.roster.users.entity.DuplicateEmailException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,22 +15,31 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbNillable;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Imports the rows of a users' CSV file ({@link ImportFile}), each in a transaction of its own: a
- * row is created whole or not at all, and its refusal stops no other. An email that has an account
- * already, or that an earlier row of the file names, is skipped with the reason. A dry run judges
- * every row as a real run would and writes nothing (not even the audit log's {@code users.import}).
+ * row is created whole or not at all, and its refusal stops no other ({@link ImportReport} says
+ * what became of each). A dry run judges every row as a real run would and writes nothing (not
+ * even the audit log's {@code users.import}).
+ *
+ * <p>Rows are taken by one worker more than there are cores, from the container's managed
+ * executor: a row's time is its password's hash, one per core at a time ({@code PasswordHasher}),
+ * and the extra worker writes a row while the others hash, so an import with passwords runs at
+ * the hasher's rate on every core. The answer lists the rows in the file's order.
  */
 @Stateless
 @DenyAll
 public class UserImportService {
+
+    static final int WORKERS = Runtime.getRuntime().availableProcessors() + 1;
 
     @Inject
     UserImports imports;
@@ -46,59 +53,43 @@ public class UserImportService {
     @Resource
     SessionContext context;
 
-    /** What became of a row; {@code password} only for a row that had none and got one generated. */
-    @JsonbNillable(false)
-    public record Row(long line, String email, String result, String detail, String password) {
-    }
-
-    /** The import's counts and each row's outcome, in the file's order. */
-    public record Result(boolean dryRun, long created, long skipped, long failed, List<Row> rows) {
-    }
+    @Resource
+    ManagedExecutorService executor;
 
     @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Result importRows(List<ImportFile.Row> rows, boolean dryRun) {
-        UserImportService self = context.getBusinessObject(UserImportService.class);
-        Map<String, Long> firstLine = new HashMap<>();
-        List<Row> outcomes = new ArrayList<>();
-        long created = 0;
-        long skipped = 0;
-        for (ImportFile.Row row : rows) {
-            String email = UserRules.normalizeEmail(row.get("email"));
-            Long earlier = email.isEmpty() ? null : firstLine.putIfAbsent(email, row.line());
-            if (earlier != null) {
-                outcomes.add(new Row(row.line(), email, "skipped", "The email is on line " + earlier + " already", null));
-                skipped++;
-                continue;
+    public ImportReport.Result importRows(List<ImportFile.Row> rows, boolean dryRun) {
+        Actor actor = currentUser.actor();
+        ImportReport.Row[] outcomes = ImportReport.start(rows);
+        AtomicInteger next = new AtomicInteger();
+        Callable<Void> worker = () -> {
+            for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
+                if (outcomes[i] == null) {
+                    ImportFile.Row row = rows.get(i);
+                    outcomes[i] = ImportReport.attempt(row, () -> imports.apply(actor, row, dryRun));
+                }
             }
-            try {
-                UserImports.Created done = self.importRow(row, dryRun);
-                outcomes.add(new Row(row.line(), done.email(), "created", null, done.generatedPassword()));
-                created++;
-            } catch (DuplicateEmailException exists) {
-                outcomes.add(new Row(row.line(), email, "skipped", exists.getMessage(), null));
-                skipped++;
-            } catch (BusinessException refusal) {
-                outcomes.add(new Row(row.line(), email, "error", refusal.getMessage(), null));
+            return null;
+        };
+        try {
+            for (Future<Void> done : executor.invokeAll(Collections.nCopies(Math.min(WORKERS, Math.max(1, outcomes.length)), worker))) {
+                done.get();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("An import worker failed", e.getCause());
         }
-        Result result = new Result(dryRun, created, skipped, rows.size() - created - skipped, outcomes);
+        ImportReport.Result result = ImportReport.of(dryRun, outcomes);
         if (!dryRun) {
-            self.recordImport(result);
+            context.getBusinessObject(UserImportService.class).recordImport(result);
         }
         return result;
     }
 
-    /** One row, in its own transaction. */
     @RolesAllowed(Roles.ADMIN)
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public UserImports.Created importRow(ImportFile.Row row, boolean dryRun) {
-        return imports.apply(currentUser.actor(), row, dryRun);
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public void recordImport(Result result) {
-        audit.success(currentUser.actor(), AuditAction.USERS_IMPORT, AuditTarget.object(null), List.of(),
-                result.created() + " created, " + result.skipped() + " skipped, " + result.failed() + " failed");
+    public void recordImport(ImportReport.Result result) {
+        audit.success(currentUser.actor(), AuditAction.USERS_IMPORT, AuditTarget.object(null), List.of(), result.summary());
     }
 }

@@ -129,7 +129,7 @@ public class UsersResource {
     @Path("import")
     @RolesAllowed(Roles.ADMIN)
     @Consumes("text/csv")
-    public UserImportService.Result importUsers(@QueryParam("dry_run") String dryRun, InputStream body) {
+    public ImportReport.Result importUsers(@QueryParam("dry_run") String dryRun, InputStream body) {
         FieldErrors errors = new FieldErrors();
         Boolean dry = QueryParameters.flag(dryRun, "dry_run", errors);
         errors.throwIfAny();

@@ -96,7 +96,15 @@ public class UserAdministration {
      * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
      */
     public User create(Actor actor, NewAccount account, List<String> groupNames) {
-        User user = users.create(account);
+        return create(actor, account, groupNames, false);
+    }
+
+    /**
+     * Creates a user in the named groups; a password that {@link PasswordGenerator} made is hashed
+     * at least cost ({@link Users#create(NewAccount, boolean)}).
+     */
+    public User create(Actor actor, NewAccount account, List<String> groupNames, boolean generatedPassword) {
+        User user = users.create(account, generatedPassword);
         List<String> fields = new ArrayList<>(List.of("email", "password"));
         if (user.getDisplayName() != null) {
             fields.add("display_name");

@@ -5,6 +5,7 @@ import dev.roster.problems.FieldErrors;
 import dev.roster.users.entity.UserStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,8 +13,9 @@ import java.util.Locale;
  * One row of a users' CSV import, judged by the rules of an administrator's create (the same
  * {@link UserAdministration#create}): the email, name and password rules, the groups named, and
  * {@code is_admin} and {@code status} as the file spells them. A row without a password gets a
- * generated one, which the outcome carries for the administrator to hand out. A dry run judges the
- * row without hashing or writing anything. Runs in the caller's transaction, one per row.
+ * generated one (hashed at least cost, {@link PasswordHasher#hashGenerated}), which the outcome
+ * carries for the administrator to hand out. A dry run judges the row without hashing or writing
+ * anything. Each row runs in a transaction of its own, on whichever thread the import gives it.
  */
 @ApplicationScoped
 public class UserImports {
@@ -30,6 +32,17 @@ public class UserImports {
     @Inject
     PasswordGenerator generator;
 
+    protected UserImports() {
+    }
+
+    /** For use outside the container (the admin command line), where the caller runs each row in a transaction of its own. */
+    public UserImports(UserAdministration administration, Users users, Groups groups, PasswordGenerator generator) {
+        this.administration = administration;
+        this.users = users;
+        this.groups = groups;
+        this.generator = generator;
+    }
+
     /** A row that was (or, in a dry run, would be) created: its email as stored, and the password generated for it, if any. */
     public record Created(String email, String generatedPassword) {
     }
@@ -38,6 +51,7 @@ public class UserImports {
      * @throws dev.roster.problems.InvalidInputException naming each rule the row breaks
      * @throws dev.roster.users.entity.DuplicateEmailException when the email has an account already
      */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Created apply(Actor actor, ImportFile.Row row, boolean dryRun) {
         FieldErrors errors = new FieldErrors();
         boolean admin = flag(row.get("is_admin"), errors);
@@ -51,7 +65,7 @@ public class UserImports {
             users.check(account);
             groups.named(groupNames);
         } else {
-            administration.create(actor, account, groupNames);
+            administration.create(actor, account, groupNames, given.isEmpty());
         }
         return new Created(account.email(), given.isEmpty() ? password : null);
     }

@@ -133,8 +133,17 @@ public class Users {
      * @throws DuplicateEmailException when the (normalised) email is taken
      */
     public User create(NewAccount account) {
+        return create(account, false);
+    }
+
+    /**
+     * As {@link #create(NewAccount)}; a password that {@link PasswordGenerator} made is hashed at
+     * least cost ({@link PasswordHasher#hashGenerated}).
+     */
+    public User create(NewAccount account, boolean generatedPassword) {
         check(account);
-        User user = new User(account.email(), account.displayName(), hasher.hash(account.password()), account.admin(), account.status(), Instant.now());
+        String hash = generatedPassword ? hasher.hashGenerated(account.password()) : hasher.hash(account.password());
+        User user = new User(account.email(), account.displayName(), hash, account.admin(), account.status(), Instant.now());
         em.persist(user);
         flush(user);
         return user;
