@@ -1,15 +1,13 @@
 package dev.roster.cli;
 
 import dev.roster.users.boundary.ManagedUser;
-import dev.roster.users.control.UserPage;
-import dev.roster.users.control.UserQuery;
-import dev.roster.users.entity.UserStatus;
 import dev.roster.wire.Timestamps;
 import dev.roster.wire.Wire;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "userlist", description = "Lists users, newest first: a table, or with --json an array of users "
@@ -19,29 +17,14 @@ class UserList extends AdminCommand {
     @Option(names = "--json", description = "a JSON array of users, as GET /api/v1/auth/users answers")
     boolean json;
 
-    @Option(names = "--search", paramLabel = "TEXT", description = "only users whose email or display name has words starting so, "
-            + "as the API's search")
-    String search;
-
-    @Option(names = "--pending", description = "only accounts that await approval (usermod --approve lets them in)")
-    boolean pending;
-
-    @Option(names = "--group", paramLabel = "NAME", description = "only the members of this group")
-    String group;
+    @Mixin
+    UserFilter filter;
 
     @Override
     public Integer call() {
-        UserQuery first = UserQuery.parse(search, null, null, pending ? UserStatus.PENDING.code : null, group, null, null, null,
-                String.valueOf(UserQuery.MAX_LIMIT));
         List<ManagedUser> users = cli.inTransaction(work -> {
             List<ManagedUser> all = new ArrayList<>();
-            UserQuery query = first;
-            UserPage page;
-            do {
-                page = work.users().search(query);
-                page.rows().stream().map(ManagedUser::of).forEach(all::add);
-                query = query.next();
-            } while (!page.rows().isEmpty() && all.size() < page.total());
+            filter.forEach(work, all::add);
             return all;
         });
         PrintWriter out = out();
