@@ -6,6 +6,7 @@ import dev.roster.users.boundary.UserList;
 import dev.roster.users.boundary.UserService;
 import dev.roster.users.control.UserQuery;
 import dev.roster.users.control.UserSort;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,20 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
     private Optional<UserList> page(String search, String column, String order, int first, int pageSize) {
         return FacesProblems.attempt(() -> users.list(UserQuery.parse(search, null, null, status, group, column, order,
                 Integer.toString(first), Integer.toString(pageSize))));
+    }
+
+    /**
+     * Every user the filters match (for "select all matching"), read a thousand at a time, at most
+     * {@code max}; empty when the list cannot be read (the reason is a message).
+     */
+    List<ManagedUser> allMatching(int max) {
+        List<ManagedUser> all = new ArrayList<>();
+        Optional<UserList> page;
+        do {
+            page = page(search, null, null, all.size(), UserQuery.MAX_LIMIT);
+            page.ifPresent(p -> all.addAll(p.users()));
+        } while (page.isPresent() && !page.get().users().isEmpty() && all.size() < Math.min(max, page.get().total()));
+        return all.size() > max ? all.subList(0, max) : all;
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.roster.sessions.boundary.SessionService;
 import dev.roster.users.boundary.GroupService;
 import dev.roster.users.boundary.ManagedUser;
 import dev.roster.users.boundary.UserService;
+import dev.roster.users.control.BulkResult;
+import dev.roster.users.control.Groups;
 import dev.roster.users.control.UserChange;
 import dev.roster.web.Versioned;
 import jakarta.annotation.PostConstruct;
@@ -18,13 +20,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.primefaces.component.datatable.DataTable;
 
 /**
  * The User Management page ({@code /admin/users}, administrators only): the lazy user table
- * with its search and its status and group filters, the create and edit dialogs (groups among their fields), the activate switch, deleting, and a user's sessions and API
- * keys. Every change goes through {@link UserService}, {@link SessionService} and
+ * with its search and its status and group filters, the create and edit dialogs (groups among
+ * their fields), the activate switch, deleting, bulk actions on the ticked rows (or every user the
+ * filters match), and a user's sessions and API keys. Every change goes through {@link UserService}, {@link SessionService} and
  * {@link ApiKeyService}, which decide; their refusals become messages.
  */
 @Named
@@ -51,6 +57,12 @@ public class UsersBacking implements Serializable {
     @Inject
     GroupService groupService;
 
+    /** The most users "select all matching" takes at once. */
+    static final int MAX_BULK = 10_000;
+    private static final int MAX_REFUSALS_SHOWN = 10;
+    private static final Map<String, String> BULK_DONE = Map.of("activate", "activated", "deactivate", "deactivated", "approve", "approved",
+            "delete", "deleted", "add_to_group", "added to", "remove_from_group", "removed from");
+
     private UserListModel model;
     private String search;
     private String status;
@@ -66,6 +78,11 @@ public class UsersBacking implements Serializable {
     private boolean revokeApiKeys;
     private boolean admin;
     private List<String> groups = new ArrayList<>();
+
+    // the rows ticked for a bulk action, or every user the filters match
+    private List<ManagedUser> selectedUsers = new ArrayList<>();
+    private boolean allMatching;
+    private String bulkGroup;
 
     // the delete confirmation and the sessions-and-keys dialog
     private String selectedId;
@@ -191,6 +208,64 @@ public class UsersBacking implements Serializable {
         layout.recountPending();
     }
 
+    /** A row ticked or unticked: the selection is the ticked rows again. */
+    public void selectionChanged() {
+        allMatching = false;
+    }
+
+    /** Widens the selection from the ticked rows to every user the search and filters match. */
+    public void selectAllMatching() {
+        allMatching = true;
+    }
+
+    public void clearSelection() {
+        selectedUsers = new ArrayList<>();
+        allMatching = false;
+    }
+
+    /** How many users a bulk action applies to. */
+    public long getSelectedCount() {
+        return allMatching ? model.getRowCount() : selectedUsers.size();
+    }
+
+    /**
+     * Applies a bulk action ({@code activate}, {@code deactivate}, {@code approve}, {@code delete},
+     * {@code add_to_group}, {@code remove_from_group}) to the selection, a thousand users per call of
+     * {@link UserService#bulk}, which decides each by its single-user rules; each refusal is a
+     * message naming the user.
+     */
+    public void bulk(String action) {
+        List<ManagedUser> targets = allMatching ? model.allMatching(MAX_BULK) : selectedUsers;
+        Map<String, String> labels = new HashMap<>();
+        targets.forEach(u -> labels.put(u.userId(), label(u)));
+        List<String> ids = targets.stream().map(ManagedUser::userId).toList();
+        String group = action.endsWith("_group") ? bulkGroup : null;
+        long succeeded = 0;
+        List<String> refusals = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += Groups.MEMBERS_MAX) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + Groups.MEMBERS_MAX));
+            Optional<BulkResult> done = FacesProblems.attempt(() -> users.bulk(action, batch, group));
+            if (done.isEmpty()) {
+                break;
+            }
+            succeeded += done.get().succeeded();
+            done.get().results().stream().filter(r -> !r.result().equals("ok"))
+                    .forEach(r -> refusals.add(labels.getOrDefault(r.userId(), r.userId()) + ": " + r.detail()));
+        }
+        if (succeeded > 0) {
+            FacesProblems.info(succeeded + (succeeded == 1 ? " user " : " users ") + BULK_DONE.get(action) + (group == null ? "" : " " + group));
+        }
+        refusals.stream().limit(MAX_REFUSALS_SHOWN).forEach(FacesProblems::warn);
+        if (refusals.size() > MAX_REFUSALS_SHOWN) {
+            FacesProblems.warn("and " + (refusals.size() - MAX_REFUSALS_SHOWN) + " more refused");
+        }
+        if (allMatching && model.getRowCount() > MAX_BULK) {
+            FacesProblems.warn("Only the first " + MAX_BULK + " matching users were changed; run it again for the rest");
+        }
+        clearSelection();
+        layout.recountPending();
+    }
+
     /** Opens a user's sessions and API keys. */
     public void showActivity(ManagedUser user) {
         select(user);
@@ -258,6 +333,26 @@ public class UsersBacking implements Serializable {
 
     public void setGroups(List<String> groups) {
         this.groups = groups == null ? new ArrayList<>() : new ArrayList<>(groups);
+    }
+
+    public List<ManagedUser> getSelectedUsers() {
+        return selectedUsers;
+    }
+
+    public void setSelectedUsers(List<ManagedUser> selectedUsers) {
+        this.selectedUsers = selectedUsers == null ? new ArrayList<>() : new ArrayList<>(selectedUsers);
+    }
+
+    public boolean isAllMatching() {
+        return allMatching;
+    }
+
+    public String getBulkGroup() {
+        return bulkGroup;
+    }
+
+    public void setBulkGroup(String bulkGroup) {
+        this.bulkGroup = bulkGroup;
     }
 
     public String getSearch() {

@@ -41,9 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * own, so such calls need neither.</li>
  * <li><b>Body size</b>: a body over {@code roster.max-body-bytes} (1 MiB by default) is refused
  * with 413, whether announced by {@code Content-Length} or streamed in chunks; API bodies are
- * read here, up to the limit, before any resource sees them. The one exception is the users'
- * CSV import ({@link #STREAMED_BODY_PATH}, up to 5 MiB), which its resource reads as a stream and
- * limits as it reads.</li>
+ * read here, up to the limit, before any resource sees them. The exceptions are the users' CSV
+ * import ({@link #STREAMED_BODY_PATH}, up to 5 MiB), which its resource reads as a stream and
+ * limits as it reads, and the same file uploaded on the users page ({@link #UPLOAD_MAX}).</li>
  * </ul>
  */
 @WebFilter(filterName = "SecurityFilter", urlPatterns = "/*", asyncSupported = true,
@@ -58,6 +58,9 @@ public class SecurityFilter extends HttpFilter {
     /** The one body that its resource reads as a stream, with this limit checked as it reads: the users' CSV import. */
     public static final String STREAMED_BODY_PATH = "/api/v1/auth/users/import";
     public static final int STREAMED_BODY_MAX = 5 * 1024 * 1024;
+    /** The users page's upload of a CSV file to import: the file's limit, and room for the form around it. */
+    static final int UPLOAD_MAX = STREAMED_BODY_MAX + 64 * 1024;
+    private static final Set<String> UPLOAD_PATHS = Set.of("/admin/users", "/admin/users.xhtml");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> BANNERS = Set.of("x-powered-by", "server");
 
@@ -92,7 +95,7 @@ public class SecurityFilter extends HttpFilter {
             return;
         }
         boolean streamed = path.equals(STREAMED_BODY_PATH);
-        long limit = streamed ? STREAMED_BODY_MAX : maxBodyBytes;
+        long limit = streamed ? STREAMED_BODY_MAX : isImportUpload(path, request) ? UPLOAD_MAX : maxBodyBytes;
         if (request.getContentLengthLong() > limit) {
             tooLarge(guarded, api, limit);
             return;
@@ -212,6 +215,12 @@ public class SecurityFilter extends HttpFilter {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** A form with a file posted to the users page, whose import reads the file (up to {@link #STREAMED_BODY_MAX}). */
+    private static boolean isImportUpload(String path, HttpServletRequest request) {
+        String type = request.getContentType();
+        return UPLOAD_PATHS.contains(path) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static boolean hasSessionCookie(HttpServletRequest request) {

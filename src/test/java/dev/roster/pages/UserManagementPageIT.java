@@ -198,4 +198,121 @@ class UserManagementPageIT extends PageTest {
         browser.settle();
         browser.screenshot("users");
     }
+
+    private void tick(String email) {
+        browser.click(browser.row(TABLE, email), "td.ui-selection-column .ui-chkbox-box");
+    }
+
+    @Test
+    void bulkActionsApplyToTheTickedRowsOrToEveryMatchingUser() {
+        String ann = api.createUser(json("email", "ann@example.com", "display_name", "Ann", "password", PASSWORD), adminToken);
+        api.createUser(json("email", "bob@example.com", "display_name", "Bob", "password", PASSWORD), adminToken);
+        api.createUser(json("email", "cat@example.com", "display_name", "Cat", "password", PASSWORD), adminToken);
+        assertEquals(201, api.post("groups", json("name", "ops"), adminToken).status());
+        browser.open("/admin/users");
+        assertFalse(browser.present("#usersForm\\:selectedCount"), "no bar before a row is ticked");
+
+        // two ticked rows deactivated
+        tick("ann@example.com");
+        tick("bob@example.com");
+        browser.waitForText("#usersForm\\:selectedCount", "2 selected");
+        browser.screenshot("users-bulk-bar");
+        browser.click("#usersForm\\:bulkDeactivate");
+        browser.waitForText("#usersForm\\:messages", "2 users deactivated");
+        assertEquals(2, TestDatabase.count("select count(*) from users where not is_active"));
+        assertTrue(browser.row(TABLE, "bob@example.com").getText().contains("Inactive"));
+        assertFalse(browser.present("#usersForm\\:selectedCount"), "the selection is cleared after the action");
+
+        // two ticked rows added to a group chosen in the bar
+        tick("ann@example.com");
+        tick("cat@example.com");
+        browser.driver().executeScript("PF('bulkGroup').selectValue('ops')");
+        browser.click("#usersForm\\:bulkAddToGroup");
+        browser.waitForText("#usersForm\\:messages", "2 users added to ops");
+        assertEquals(2, TestDatabase.count("select count(*) from group_members"));
+        assertEquals("ops", api.get("auth/users/" + ann, adminToken).json().getJsonArray("groups").getString(0));
+
+        // every user the list matches, the administrator's own account among them: refused for that one only
+        tick("cat@example.com");
+        browser.click("#usersForm\\:selectAllMatching");
+        browser.waitForText("#usersForm\\:selectedCount", "All 4 selected");
+        browser.click("#usersForm\\:bulkDeactivate");
+        browser.waitForText("#usersForm\\:messages", "3 users deactivated");
+        browser.waitForText("#usersForm\\:messages", ": You cannot deactivate your own account");
+        assertTrue(browser.text("#usersForm\\:messages").contains(ADMIN), () -> browser.text("#usersForm\\:messages"));
+        assertEquals(3, TestDatabase.count("select count(*) from users where not is_active"));
+        tick("bob@example.com");
+        browser.click("#usersForm\\:selectAllMatching");
+        browser.click("#usersForm\\:bulkActivate");
+        browser.waitForText("#usersForm\\:messages", "4 users activated");
+        assertEquals(0, TestDatabase.count("select count(*) from users where not is_active"));
+
+        // deleting asks first, naming how many
+        tick("ann@example.com");
+        tick("bob@example.com");
+        browser.click("#usersForm\\:bulkDelete");
+        browser.waitForText("#usersForm\\:bulkDeleteCount", "2 users");
+        browser.screenshot("users-bulk-delete-dialog");
+        browser.click("#usersForm\\:confirmBulkDelete");
+        browser.waitForText("#usersForm\\:messages", "2 users deleted");
+        assertEquals(0, TestDatabase.count("select count(*) from users where email in ('ann@example.com', 'bob@example.com')"));
+        assertEquals(1, TestDatabase.count("select count(*) from group_members"));
+        assertFalse(browser.text(TABLE).contains("ann@example.com"));
+    }
+
+    @Test
+    void aCsvFileIsPreviewedThenImportedAndItsResultAndTheListDownloaded() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("users-", ".csv");
+        java.nio.file.Files.writeString(csv, "email;display_name;groups\n"
+                + "dora@example.com;Dora Dev;\n"
+                + ADMIN + ";Again;\n"
+                + "not-an-email;Nobody;\n");
+        java.nio.file.Path wrong = java.nio.file.Files.createTempFile("wrong-", ".csv");
+        java.nio.file.Files.writeString(wrong, "email,shoe_size\nann@example.com,42\n");
+        browser.click("#usersForm\\:importUsers");
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#importForm input[type=file]")).sendKeys(wrong.toAbsolutePath().toString());
+        browser.waitForText("#importForm\\:importMessages", "unknown column shoe_size");
+        assertFalse(browser.present("#importForm\\:previewSummary"), "a file that is not a users' CSV has no preview");
+
+        // a file above the pages' usual 1 MiB limit, up to the import's 5 MiB
+        StringBuilder large = new StringBuilder("email,display_name\n");
+        for (int i = 0; i < 9_500; i++) {
+            large.append("large").append(i).append("@example.com,").append("A display name of some length ".repeat(3)).append(i).append('\n');
+        }
+        assertTrue(large.length() > 1024 * 1024, () -> "a file of " + large.length() + " bytes");
+        java.nio.file.Path big = java.nio.file.Files.createTempFile("large-", ".csv");
+        java.nio.file.Files.writeString(big, large);
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#importForm input[type=file]")).sendKeys(big.toAbsolutePath().toString());
+        browser.waitForText("#importForm\\:previewSummary", "9500 to create, 0 to skip, 0 with errors");
+        browser.click("#importForm\\:chooseAnother");
+
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#importForm input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        browser.waitForText("#importForm\\:previewSummary", "1 to create, 1 to skip, 1 with errors");
+        browser.settle();
+        assertTrue(browser.text("#importForm\\:previewRows").contains("already exists"), () -> browser.text("#importForm\\:previewRows"));
+        browser.screenshot("users-import-preview");
+        assertEquals(0, TestDatabase.count("select count(*) from users where email = 'dora@example.com'"), "a preview writes nothing");
+
+        browser.click("#importForm\\:confirmImport");
+        browser.waitForText("#importForm\\:resultSummary", "1 created, 1 skipped, 1 failed");
+        String password = browser.row("#importForm\\:resultRows", "dora@example.com").findElement(org.openqa.selenium.By.cssSelector(".generated-password")).getText();
+        assertTrue(password.length() >= 16, password);
+        browser.screenshot("users-import-result");
+        assertEquals(200, api.post("auth/login", json("email", "dora@example.com", "password", password), null).status());
+
+        browser.click("#importForm\\:downloadResult");
+        String result = browser.downloaded("import-result.csv");
+        assertTrue(result.startsWith("line,email,result,detail,password"), result);
+        assertTrue(result.contains("2,dora@example.com,created,," + password), result);
+        assertTrue(result.contains("4,not-an-email,error,"), result);
+
+        // the list behind the dialog shows her; Export downloads what the search shows
+        browser.open("/admin/users");
+        browser.type("#usersForm\\:search", "dora");
+        browser.waitForText(TABLE, "1–1 of 1 users");
+        browser.click("#usersForm\\:exportUsers");
+        String exported = browser.downloaded("users-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv");
+        assertTrue(exported.contains("dora@example.com,Dora Dev"), exported);
+        assertFalse(exported.contains(ADMIN), exported);
+    }
 }

@@ -4,11 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,6 +52,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        // Downloads land in the profile, where downloaded(...) finds them.
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve("downloads").toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         // The console, to catch what the Content-Security-Policy blocked.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -118,6 +123,17 @@ public final class Browser implements AutoCloseable {
     public void waitForPath(String path) {
         waiting().until(d -> path().equals(path));
         settle();
+    }
+
+    /** The content of the file {@code name} once the browser has finished downloading it. */
+    public String downloaded(String name) {
+        Path file = profile.resolve("downloads").resolve(name);
+        waiting().withMessage(() -> name + " was not downloaded").until(d -> Files.isRegularFile(file));
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Fills in and sends the login form (the caller is on {@code /login}). */
