@@ -47,6 +47,8 @@ class UserListBench extends IntegrationTest {
                 USERS + 1, GROUPS_PER_USER.length, GROUPS, (System.nanoTime() - seeding) / 1e9));
         assertEquals(Integer.toString(USERS + 1), api.get("auth/users?limit=1", token).header("X-Total-Count"));
         assertEquals("3", api.get("auth/users?search=zebediah", token).header("X-Total-Count"));
+        assertEquals("3", api.get("auth/users?search=%E6%9D%8E%E9%9B%B7", token).header("X-Total-Count"));
+        assertEquals("3", api.get("auth/users?search=nanez", token).header("X-Total-Count"));
         assertEquals(Integer.toString(USERS * GROUPS_PER_USER.length / GROUPS), api.get("auth/users?group=team-03&limit=1", token).header("X-Total-Count"));
         assertEquals(GROUPS_PER_USER.length, api.get("auth/users?search=user0042042", token).structure().asJsonArray().getJsonObject(0).getJsonArray("groups").size());
 
@@ -60,6 +62,9 @@ class UserListBench extends IntegrationTest {
                 new String[] {"first page (100)", "auth/users"},
                 new String[] {"narrow search (3 of 100k)", "auth/users?search=zebediah"},
                 new String[] {"email search (1 of 100k)", "auth/users?search=user0042042"},
+                new String[] {"CJK search (3 of 100k)", "auth/users?search=%E6%9D%8E%E9%9B%B7"},
+                new String[] {"accent-free search (3 of 100k)", "auth/users?search=nanez"},
+                new String[] {"one CJK character (5k of 100k)", "auth/users?search=%E6%9D%8E"},
                 new String[] {"group filter (15k of 100k)", "auth/users?group=team-03"},
                 new String[] {"sorted by email, page 50", "auth/users?sort=email&offset=5000"},
                 new String[] {"deep page (offset 90,000)", "auth/users?offset=90000"});
@@ -104,8 +109,30 @@ class UserListBench extends IntegrationTest {
         report.write();
     }
 
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周";
+    private static final String GIVEN_NAMES = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平";
+    private static final String[] ACCENTED = {"José Núñez", "Zoë Brontë", "Søren Kierkegård", "Anaïs Éluard"};
+
     /**
-     * Users with distinct emails and creation times; three are named Zebediah for the narrow search.
+     * A quarter of the names Chinese (no spaces), a quarter accented Latin, the rest "Person N";
+     * three are Zebediah and three "Zoë Ñáñez 李雷", for the narrow searches.
+     */
+    private static String name(int i) {
+        if (i % 33_333 == 0) {
+            return "Zebediah " + i;
+        }
+        if (i % 33_333 == 7) {
+            return "Zoë Ñáñez 李雷";
+        }
+        return switch (i % 4) {
+            case 1 -> "" + SURNAMES.charAt(i % 10) + GIVEN_NAMES.charAt(i / 10 % 20) + GIVEN_NAMES.charAt(i / 200 % 20);
+            case 2 -> ACCENTED[i / 4 % ACCENTED.length] + " " + i;
+            default -> "Person " + i;
+        };
+    }
+
+    /**
+     * Users with distinct emails and creation times; names as {@link #name} makes them.
      * Groups {@code team-00} to {@code team-19}, each user in three of them.
      */
     private static void seed(int count) throws Exception {
@@ -125,7 +152,7 @@ class UserListBench extends IntegrationTest {
                         Timestamp created = Timestamp.from(start.plusSeconds(i * 300L));
                         insert.setString(p++, UUID.randomUUID().toString());
                         insert.setString(p++, String.format(Locale.ROOT, "user%07d@example.com", i));
-                        insert.setString(p++, (i % 33_333 == 0 ? "Zebediah " : "Person ") + i);
+                        insert.setString(p++, name(i));
                         insert.setString(p++, hash);
                         insert.setBoolean(p++, i % 500 == 0);
                         insert.setBoolean(p++, i % 20 != 0);

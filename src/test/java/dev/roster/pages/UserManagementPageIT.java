@@ -169,6 +169,18 @@ class UserManagementPageIT extends PageTest {
         browser.waitForText(TABLE, "1–1 of 1 users");
         assertTrue(browser.text(TABLE).contains("bulk07@example.com"));
         browser.screenshot("users-search");
+
+        // in any script, accents typed or not
+        api.post("auth/users", json("email", "zoe@example.com", "display_name", "Zoë Ñáñez 李雷", "password", PASSWORD, "is_admin", false), adminToken);
+        browser.type("#usersForm\\:search", "李");
+        browser.waitForText(TABLE, "Zoë Ñáñez 李雷");
+        assertTrue(browser.text(TABLE).contains("1–1 of 1 users"), () -> browser.text(TABLE));
+        browser.screenshot("users-search-cjk");
+        browser.type("#usersForm\\:search", "bulk07");
+        browser.waitForText(TABLE, "bulk07@example.com");
+        browser.type("#usersForm\\:search", "nanez");
+        browser.waitForText(TABLE, "zoe@example.com");
+        assertTrue(browser.text(TABLE).contains("1–1 of 1 users"), () -> browser.text(TABLE));
     }
 
     @Test

@@ -415,6 +415,28 @@ class UsersIT extends IntegrationTest {
     }
 
     @Test
+    void searchFindsWordsInEveryScriptWithOrWithoutAccents() {
+        Instant base = Instant.parse("2026-03-01T00:00:00Z");
+        insert("zoe@example.com", "Zoë Ñáñez 李雷", false, true, base);
+        insert("lei@example.com", "雷李", false, true, base.plusSeconds(1));
+        insert("chen@example.com", "Chen Wu", false, true, base.plusSeconds(2));
+        insert("tokyo@example.com", "東京タワー", false, true, base.plusSeconds(3));
+        insert("kim@example.com", "김민수", false, true, base.plusSeconds(4));
+
+        assertEquals(List.of("lei@example.com", "zoe@example.com"), emails("auth/users?search=" + enc("李")), "a character anywhere");
+        assertEquals(List.of("zoe@example.com"), emails("auth/users?search=" + enc("李雷")), "characters in their order");
+        assertEquals(List.of("lei@example.com"), emails("auth/users?search=" + enc("雷李")));
+        assertEquals(List.of("zoe@example.com"), emails("auth/users?search=zoe"), "accents typed or not");
+        assertEquals(List.of("zoe@example.com"), emails("auth/users?search=" + enc("ZOË")));
+        assertEquals(List.of("zoe@example.com"), emails("auth/users?search=nanez"));
+        assertEquals(List.of("zoe@example.com"), emails("auth/users?search=" + enc("ñáñ 李")));
+        assertEquals(List.of("chen@example.com"), emails("auth/users?search=wu"), "a short word that does not come first");
+        assertEquals(List.of("tokyo@example.com"), emails("auth/users?search=" + enc("京タワ")));
+        assertEquals(List.of("kim@example.com"), emails("auth/users?search=" + enc("민수")));
+        assertEquals(List.of(), emails("auth/users?search=" + enc("수민")));
+    }
+
+    @Test
     void totalsFollowEveryChange() {
         String id = create("counted@example.com", false).getString("user_id");
         assertEquals("2", api.get("auth/users", admin).header("X-Total-Count"));
