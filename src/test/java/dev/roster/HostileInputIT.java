@@ -527,8 +527,13 @@ class HostileInputIT extends IntegrationTest {
                         + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=login%3Asubmit&jakarta.faces.partial.execute=%40all",
                 null, Map.of("Content-Type", "application/x-www-form-urlencoded", "Faces-Request", "partial/ajax"));
         assertEquals(200, stale.status(), stale::toString);
-        assertTrue(stale.body().contains("<redirect url=\"" + RosterDeployment.pages(deployment).getPath() + "login\""), stale::toString);
+        assertTrue(stale.body().contains("<redirect url=\"" + RosterDeployment.pages(deployment).getPath() + "login?reloaded=true\""), stale::toString);
         assertFalse(stale.body().contains("Exception") || stale.body().contains("jakarta."), stale::toString);
+        // the same without Ajax: the page again, its query kept
+        Api.Reply staleForm = top.send("POST", "login?next=%2Fprofile", "login=login&login%3Aemail=a%40example.com&jakarta.faces.ViewState=stale",
+                null, Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        assertEquals(303, staleForm.status(), staleForm::toString);
+        assertEquals(RosterDeployment.pages(deployment).getPath() + "login?next=%2Fprofile&reloaded=true", staleForm.header("Location"), staleForm::toString);
         // an unknown stylesheet: Faces answers 404 without a body
         Api.Reply resource = top.get("jakarta.faces.resource/nope.css.xhtml", null);
         assertEquals(404, resource.status(), resource::toString);

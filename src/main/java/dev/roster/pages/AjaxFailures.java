@@ -16,7 +16,7 @@ import java.util.Iterator;
  * What a page's Ajax request answers when it fails: Faces' own handler would write the
  * exception's class and message into the partial response ({@code class
  * jakarta.faces.application.ViewExpiredException}). A view that expired (its container session
- * is gone) reloads the page the user was on instead; any other failure is logged under an
+ * is gone) reloads the page the user was on instead, which then says so; any other failure is logged under an
  * incident id, which the answer gives, as {@link ErrorPage} does for whole pages. Registered in
  * faces-config.xml.
  */
@@ -55,7 +55,7 @@ public class AjaxFailures extends ExceptionHandlerWrapper {
         external.responseReset();
         if (ErrorPage.isExpiredView(failure)) {
             // A partial response that tells the browser to load the page afresh, with a new view.
-            external.redirect(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            external.redirect(ErrorPage.reloaded(request.getRequestURI(), request.getQueryString()));
             return;
         }
         String detail = ErrorPage.incident(request.getRequestURI().substring(request.getContextPath().length()), failure);

@@ -51,6 +51,7 @@ public class LoginBacking implements Serializable {
     private boolean rememberMe;
     private String next;
     private boolean expired;
+    private boolean loggedOut;
 
     /** On opening the page: setup first if nobody can log in yet; nothing to do for who is logged in already. */
     public void open() {
@@ -60,6 +61,8 @@ public class LoginBacking implements Serializable {
             Pages.redirect(destination(currentUser.isAdmin()));
         } else if (expired) {
             FacesProblems.warn(EXPIRED);
+        } else if (loggedOut) {
+            FacesProblems.info("You have been logged out");
         }
     }
 
@@ -127,5 +130,13 @@ public class LoginBacking implements Serializable {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    public boolean isLoggedOut() {
+        return loggedOut;
+    }
+
+    public void setLoggedOut(boolean loggedOut) {
+        this.loggedOut = loggedOut;
     }
 }

@@ -35,6 +35,12 @@ public class ErrorPage extends HttpServlet {
         String path = uri instanceof String text ? text.substring(Math.min(text.length(), request.getContextPath().length())) : PATH;
         String detail = WebApplicationExceptionMapper.detailOf(status);
         if (failure != null && isExpiredView(failure)) {
+            if (!path.startsWith("/api/") && !response.isCommitted()) {
+                response.resetBuffer();
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", reloaded(request.getContextPath() + path, request.getQueryString()));
+                return;
+            }
             status = HttpServletResponse.SC_BAD_REQUEST;
             detail = "This page has expired; open it again";
         } else if (failure != null || status >= 500) {
@@ -68,6 +74,16 @@ public class ErrorPage extends HttpServlet {
         return "The server could not complete the request (incident " + incident + ")";
     }
 
+    /**
+     * The page at {@code uri} opened afresh after its view state was lost, marked so that the
+     * layout tells the user ({@code reloaded=true}); the page's own query is kept.
+     */
+    public static String reloaded(String uri, String query) {
+        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+                .filter(part -> !part.isEmpty() && !part.startsWith("reloaded=")).map(part -> part + "&").collect(java.util.stream.Collectors.joining());
+        return uri + "?" + kept + "reloaded=true";
+    }
+
     /** Whether Faces failed because the page's view state is gone (an expired or cleared container session). */
     public static boolean isExpiredView(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -87,11 +103,18 @@ public class ErrorPage extends HttpServlet {
             default -> status >= 500 ? "Something went wrong" : "Request refused";
         };
         String text = status == 404 ? "There is no page at this address." : detail;
-        String home = escape(request.getContextPath() + "/");
+        String root = escape(request.getContextPath());
+        // Roster's look without Faces, which may be what failed: the theme, the icons and the top bar.
         byte[] body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + escape(title) + " · Roster</title>"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body>"
-                + "<h1>" + escape(title) + "</h1><p>" + escape(text) + "</p><p><a href=\"" + home + "\">Go to Roster</a></p>"
-                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<link rel=\"stylesheet\" href=\"" + root + "/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga-blue\">"
+                + "<link rel=\"stylesheet\" href=\"" + root + "/jakarta.faces.resource/primeicons/primeicons.css.xhtml?ln=primefaces\">"
+                + "<link rel=\"stylesheet\" href=\"" + root + "/jakarta.faces.resource/css/roster.css.xhtml\"></head>"
+                + "<body class=\"theme-light\"><header class=\"topbar\"><a class=\"brand\" href=\"" + root + "/\"><span class=\"brand-mark\">"
+                + "<i class=\"pi pi-users\"></i></span><span class=\"brand-name\">Roster</span></a></header>"
+                + "<main class=\"content\"><div class=\"card plain-error\"><i class=\"pi " + (status >= 500 ? "pi-exclamation-triangle" : "pi-compass") + "\"></i>"
+                + "<h1>" + escape(title) + "</h1><p class=\"muted\">" + escape(text) + "</p>"
+                + "<p><a id=\"back\" href=\"" + root + "/\">Go to Roster</a></p></div></main></body></html>").getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");

@@ -76,7 +76,7 @@ class ProfilePageIT extends PageTest {
         browser.screenshot("profile-dark");
 
         browser.click("#accountButton");
-        browser.click("#accountForm\\:logout");
+        browser.click("#logout");
         browser.waitForPath("/login");
         assertTrue(browser.source().contains("primefaces-saga-blue"));
         logIn(PASSWORD);

@@ -125,7 +125,7 @@ class SetupPageIT extends PageTest {
         assertEquals("Strict", browser.driver().manage().getCookieNamed("roster_session").getSameSite());
 
         browser.click("#accountButton");
-        browser.click("#accountForm\\:logout");
+        browser.click("#logout");
         browser.waitForPath("/login");
         assertEquals(401, api.get("auth/me", cookie).status());
         browser.open("/admin/users");

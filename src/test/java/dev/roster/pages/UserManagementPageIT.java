@@ -327,4 +327,36 @@ class UserManagementPageIT extends PageTest {
         assertTrue(exported.contains("dora@example.com,Dora Dev"), exported);
         assertFalse(exported.contains(ADMIN), exported);
     }
+
+    @Test
+    void aLostViewStateReloadsThePageErrorPagesLookLikeRosterAndLogOutAlwaysWorks() {
+        // the container session is gone, the Roster session is not: the click reloads the page and says so
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.click("#usersForm\\:createUser");
+        browser.waitForText("#reloadedNotice", "This page had expired and was opened again");
+        assertEquals("/admin/users", browser.path());
+        browser.screenshot("users-reloaded");
+        browser.click("#usersForm\\:createUser");
+        assertTrue(browser.find("#usersForm\\:userDialog").isDisplayed(), "the page works again");
+        browser.driver().executeScript("PF('userDialog').hide()");
+        browser.settle();
+
+        // an error page in Roster's look, with the way back
+        browser.open("/no-such-page");
+        assertTrue(browser.text("h1").contains("Page not found"), () -> browser.text("body"));
+        assertTrue(browser.present(".topbar .brand"), "the top bar");
+        assertEquals("rgba(255, 255, 255, 1)", browser.find(".card").getCssValue("background-color"), "the theme's card");
+        browser.screenshot("error-not-found");
+        browser.click("#back");
+        browser.waitForPath("/admin/users");
+
+        // Log out with the view state gone still ends the session
+        String session = browser.driver().manage().getCookieNamed("roster_session").getValue();
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.click("#accountButton");
+        browser.click("#logout");
+        browser.waitForPath("/login");
+        browser.waitForText("#login\\:messages", "You have been logged out");
+        assertEquals(401, api.get("auth/me", session).status());
+    }
 }
