@@ -45,6 +45,8 @@ public class ProfileBacking implements Serializable {
     private String currentPassword;
     private String newPassword;
     private String confirmation;
+    /** What Generate filled in, which the page shows with Copy. */
+    private String generated;
     private String theme;
     private List<SessionRepresentation> mySessions = List.of();
     private List<ApiKeyRepresentation> myKeys = List.of();
@@ -71,6 +73,7 @@ public class ProfileBacking implements Serializable {
     public void generate() {
         newPassword = users.generatePassword();
         confirmation = newPassword;
+        generated = newPassword;
     }
 
     public void changePassword() {
@@ -154,6 +157,10 @@ public class ProfileBacking implements Serializable {
 
     public void setCurrentPassword(String currentPassword) {
         this.currentPassword = currentPassword;
+    }
+
+    public String getGenerated() {
+        return generated;
     }
 
     public String getNewPassword() {

@@ -75,6 +75,8 @@ public class UsersBacking implements Serializable {
     private String email;
     private String displayName;
     private String password;
+    /** What Generate filled in, which the dialog shows with Copy. */
+    private String generated;
     private boolean revokeApiKeys;
     private boolean admin;
     private List<String> groups = new ArrayList<>();
@@ -165,6 +167,7 @@ public class UsersBacking implements Serializable {
 
     public void generate() {
         password = users.generatePassword();
+        generated = password;
     }
 
     /** Saves the dialog: a new user, or the edited one (a blank password keeps the current one). */
@@ -385,6 +388,10 @@ public class UsersBacking implements Serializable {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getGenerated() {
+        return generated;
     }
 
     public String getPassword() {

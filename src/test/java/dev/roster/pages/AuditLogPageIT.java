@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Administrators read the audit log on its page, in a real browser; users cannot. */
@@ -60,6 +61,31 @@ class AuditLogPageIT extends PageTest {
         browser.click("#auditForm\\:apply");
         browser.waitForText(TABLE, "of 2 events"); // setup and the failed login
         assertFalse(browser.source().contains("<b>User</b>"), "what users typed is text, never markup");
+    }
+
+    @Test
+    void timesArePickedByPresetOrTypedAndTargetsFoundByEmail() {
+        browser.open("/login");
+        browser.logIn(ADMIN, PASSWORD);
+        browser.waitForPath("/admin/users");
+        browser.open("/admin/audit");
+
+        browser.click("#auditForm\\:lastHour");
+        browser.waitForText(TABLE, "1–5 of 5 events");
+        assertFalse(browser.find("#auditForm\\:from_input").getAttribute("value").isEmpty(), "the preset fills in From");
+        browser.type("#auditForm\\:target", USER).click("#auditForm\\:apply");
+        browser.waitForText(TABLE, "of 2 events"); // the user's creation and failed login
+        assertTrue(rows().stream().allMatch(row -> row.contains(USER)), rows()::toString);
+
+        browser.click("#auditForm\\:clear");
+        browser.type("#auditForm\\:from_input", "2026-01-02 00:00").press(Keys.TAB); // leaving the field takes the time typed
+        // the second picker's field, as typed (WebDriver's keys do not reach it once the first calendar has been open)
+        browser.driver().executeScript("document.getElementById('auditForm:to_input').value = '2026-01-01 00:00'");
+        browser.click("#auditForm\\:apply");
+        browser.waitForText("#auditForm\\:toMessage", "“To” must be later than “From”");
+        assertEquals("", browser.driver().findElement(By.id("auditForm:messages")).getText(), "said once, at the field");
+        assertTrue(browser.text(TABLE).contains("No events match"));
+        browser.screenshot("audit-to-before-from");
     }
 
     @Test

@@ -48,10 +48,10 @@ class GroupsPageIT extends PageTest {
         browser.click("#groupsForm\\:createGroup");
         browser.type("#groupsForm\\:name", "admin");
         browser.click("#groupsForm\\:save");
-        browser.waitForText("#groupsForm\\:messages", "is reserved for a role");
+        browser.waitForText("#groupsForm\\:nameMessage", "The name is reserved for a role");
         browser.type("#groupsForm\\:name", "Eng").type("#groupsForm\\:description", "Engineering");
         browser.click("#groupsForm\\:save");
-        browser.waitForText("#groupsForm\\:messages", "Group eng created");
+        browser.waitForToast("Group eng created");
         browser.waitForText(GROUPS, "Engineering");
 
         browser.click(browser.row(GROUPS, "eng"), "a[id$=':members']");
@@ -59,21 +59,21 @@ class GroupsPageIT extends PageTest {
         browser.type("#groupsForm\\:candidateSearch", "grace");
         browser.waitForText("#groupsForm\\:candidates", "grace@example.com");
         browser.click(browser.row("#groupsForm\\:candidates", "grace@example.com"), "button[id$=':add']");
-        browser.waitForText("#groupsForm\\:messages", "Grace Hopper (grace@example.com) added to eng");
+        browser.waitForToast("Grace Hopper (grace@example.com) added to eng");
         browser.waitForText("#groupsForm\\:memberList", "grace@example.com");
         browser.waitForText("#groupsForm\\:memberTotal", "1 member(s)");
         browser.screenshot("group-members");
         assertEquals(List.of("eng"), groupsOf(grace));
 
         browser.click(browser.row("#groupsForm\\:memberList", "grace@example.com"), "button[id$=':remove']");
-        browser.waitForText("#groupsForm\\:messages", "removed from eng");
+        browser.waitForToast("removed from eng");
         assertEquals(List.of(), groupsOf(grace));
 
         browser.open("/admin/groups");
         browser.click(browser.row(GROUPS, "eng"), "button[id$=':delete']");
         browser.waitForText("#groupsForm\\:deleteName", "eng");
         browser.click("#groupsForm\\:confirmDelete");
-        browser.waitForText("#groupsForm\\:messages", "Group eng deleted");
+        browser.waitForToast("Group eng deleted");
         assertEquals(0, TestDatabase.count("select count(*) from user_groups"));
         assertEquals(2, TestDatabase.count("select count(*) from users where email <> ?", ADMIN), "the members stay");
     }
@@ -100,7 +100,7 @@ class GroupsPageIT extends PageTest {
         browser.screenshot("user-dialog-groups");
         browser.click("#usersForm\\:groups_panel .ui-selectcheckboxmenu-close");
         browser.click("#usersForm\\:save");
-        browser.waitForText("#usersForm\\:messages", "User Grace Hopper (grace@example.com) saved");
+        browser.waitForToast("User Grace Hopper (grace@example.com) saved");
         assertEquals(List.of("ops"), groupsOf(grace));
     }
 }

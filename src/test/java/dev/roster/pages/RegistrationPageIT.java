@@ -30,7 +30,7 @@ class RegistrationPageIT extends PageTest {
         browser.open("/login");
         browser.click("#registerLink");
         browser.waitForPath("/register");
-        assertTrue(browser.text("#rules").contains("At least 8 characters"));
+        assertTrue(browser.text(".rules").contains("At least 8 characters"));
         assertTrue(browser.text("#register").contains("Only addresses ending with @example.com or @example.org"), () -> browser.text("#register"));
         browser.screenshot("register");
 
@@ -42,7 +42,7 @@ class RegistrationPageIT extends PageTest {
         browser.type("#register\\:email", "grace@elsewhere.net");
         browser.type("#register\\:password", PASSWORD).type("#register\\:confirmation", PASSWORD);
         browser.click("#register\\:create");
-        browser.waitForText("#register\\:messages", "must end with @example.com or @example.org");
+        browser.waitForText("#register\\:emailMessage", "The email address must end with @example.com or @example.org");
 
         browser.type("#register\\:email", "grace@example.com");
         browser.type("#register\\:password", PASSWORD).type("#register\\:confirmation", PASSWORD);
@@ -86,7 +86,7 @@ class RegistrationPageIT extends PageTest {
         browser.screenshot("users-pending");
 
         browser.click(browser.row(TABLE, "ada@example.com"), "button[id$=':approve']");
-        browser.waitForText("#usersForm\\:messages", "User ada@example.com approved");
+        browser.waitForToast("User ada@example.com approved");
         browser.waitForText("#pendingLink", "1 pending");
         assertEquals(200, api.post("auth/login", json("email", "ada@example.com", "password", PASSWORD), null).status());
 
@@ -94,7 +94,7 @@ class RegistrationPageIT extends PageTest {
         browser.waitForText("#usersForm\\:rejectName", "mallory@example.org");
         browser.screenshot("users-reject-dialog");
         browser.click("#usersForm\\:confirmReject");
-        browser.waitForText("#usersForm\\:messages", "Registration of mallory@example.org rejected");
+        browser.waitForToast("Registration of mallory@example.org rejected");
         assertEquals(0, TestDatabase.count("select count(*) from users where email = 'mallory@example.org'"));
         assertFalse(browser.present("#pendingLink"), "no badge once none awaits approval");
 

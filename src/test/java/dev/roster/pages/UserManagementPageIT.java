@@ -12,6 +12,7 @@ import dev.roster.testing.TestDatabase;
 import dev.roster.users.control.PasswordHasher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** An administrator manages users on the User Management page, in a real browser. */
@@ -38,10 +39,16 @@ class UserManagementPageIT extends PageTest {
         browser.click("#usersForm\\:generate");
         String generated = browser.find("#usersForm\\:password").getAttribute("value");
         assertTrue(generated.length() >= 16, generated);
+        assertEquals(generated, browser.text("#usersForm\\:passwordGenerated"), "the generated password is shown");
+        browser.click("#usersForm\\:passwordFeedback .copy-generated");
+        browser.waitForText("#usersForm\\:passwordFeedback .copy-generated", "Copied");
+        assertEquals("Strong", browser.text("#usersForm\\:passwordStrength"));
         browser.type("#usersForm\\:password", PASSWORD);
         browser.screenshot("users-create-dialog");
         browser.click("#usersForm\\:save");
-        browser.waitForText("#usersForm\\:messages", "User Grace Hopper (grace@example.com) created");
+        browser.waitForToast("User Grace Hopper (grace@example.com) created");
+        assertEquals("", browser.driver().findElement(By.id("usersForm:messages")).getText(), "a success is a toast, not a banner");
+        browser.waitUntil(() -> !browser.present(".ui-growl-item"), "the toast goes by itself");
         assertTrue(browser.row(TABLE, "grace@example.com").getText().contains("Active"));
         assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", PASSWORD), null).status());
 
@@ -51,6 +58,17 @@ class UserManagementPageIT extends PageTest {
         browser.click("#usersForm\\:save");
         browser.waitForText("#usersForm\\:userMessages", "User with email grace@example.com already exists");
         assertTrue(browser.find("#usersForm\\:userDialog").isDisplayed());
+        assertEquals("", browser.driver().findElement(By.id("usersForm:messages")).getText(), "said once, in the dialog");
+
+        // broken field rules: in plain words at their fields, once
+        browser.type("#usersForm\\:email", " ").type("#usersForm\\:displayName", "x".repeat(101)).type("#usersForm\\:password", "Password1");
+        browser.click("#usersForm\\:save");
+        browser.waitForText("#usersForm\\:emailMessage", "Enter an email address");
+        assertEquals("The display name must be at most 100 characters", browser.text("#usersForm\\:displayNameMessage"));
+        assertEquals("The password is too common; choose one that is harder to guess", browser.text("#usersForm\\:passwordMessage"));
+        assertEquals("", browser.driver().findElement(By.id("usersForm:userMessages")).getText(), "not again above the fields");
+        assertEquals("", browser.driver().findElement(By.id("usersForm:messages")).getText(), "nor behind the dialog");
+        browser.screenshot("users-create-dialog-errors");
         browser.driver().executeScript("PF('userDialog').hide()");
         browser.settle();
 
@@ -61,7 +79,7 @@ class UserManagementPageIT extends PageTest {
         assertTrue(browser.find("#usersForm\\:revokeApiKeys .ui-chkbox-box").getAttribute("class").contains("ui-state-active"), "revoking is the default");
         browser.type("#usersForm\\:displayName", "Grace B. Hopper").type("#usersForm\\:password", "N3w-Passw0rd!");
         browser.click("#usersForm\\:save");
-        browser.waitForText("#usersForm\\:messages", "saved");
+        browser.waitForToast("saved");
         browser.waitForText(TABLE, "Grace B. Hopper");
         assertEquals(401, api.post("auth/login", json("email", "grace@example.com", "password", PASSWORD), null).status());
         assertEquals(401, api.get("auth/me", key).status());
@@ -71,7 +89,7 @@ class UserManagementPageIT extends PageTest {
         browser.click("#usersForm\\:revokeApiKeys .ui-chkbox-box");
         browser.type("#usersForm\\:password", "N3w-Passw0rd!");
         browser.click("#usersForm\\:save");
-        browser.waitForText("#usersForm\\:messages", "saved");
+        browser.waitForToast("saved");
         assertEquals(401, api.get("auth/me", session).status(), "the reset ended her sessions");
         assertEquals(200, api.get("auth/me", kept).status(), "but kept her keys, unticked");
         assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
@@ -79,18 +97,27 @@ class UserManagementPageIT extends PageTest {
         // edit without a password keeps it
         browser.click(browser.row(TABLE, "grace@example.com"), "button[id$=':edit']");
         browser.click("#usersForm\\:save");
-        browser.waitForText("#usersForm\\:messages", "saved");
+        browser.waitForToast("saved");
         assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
 
         // deactivate: no more login; reactivate
+        assertEquals("true", browser.row(TABLE, "grace@example.com").findElement(By.cssSelector("a[id$=':toggleActive']")).getAttribute("aria-checked"));
         browser.click(browser.row(TABLE, "grace@example.com"), "a[id$=':toggleActive']");
-        browser.waitForText("#usersForm\\:messages", "deactivated");
+        browser.confirm("grace@example.com can no longer log in", false);
+        assertTrue(browser.row(TABLE, "grace@example.com").getText().contains("Active"), "Cancel changes nothing");
+        assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
+        browser.click(browser.row(TABLE, "grace@example.com"), "a[id$=':toggleActive']");
+        browser.confirm("grace@example.com can no longer log in", true);
+        browser.waitForToast("deactivated");
         assertTrue(browser.row(TABLE, "grace@example.com").getText().contains("Inactive"));
+        WebElement toggle = browser.row(TABLE, "grace@example.com").findElement(By.cssSelector("a[id$=':toggleActive']"));
+        assertEquals("switch", toggle.getAttribute("role"));
+        assertEquals("false", toggle.getAttribute("aria-checked"), "the switch tells its state");
         Api.Reply refused = api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null);
         assertEquals(403, refused.status());
         assertEquals("User account is disabled", refused.detail());
         browser.click(browser.row(TABLE, "grace@example.com"), "a[id$=':toggleActive']");
-        browser.waitForText("#usersForm\\:messages", "activated");
+        browser.waitForToast("(grace@example.com) activated");
         assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
 
         // delete, after a confirmation naming the user
@@ -98,7 +125,7 @@ class UserManagementPageIT extends PageTest {
         assertEquals("Grace B. Hopper (grace@example.com)", browser.text("#usersForm\\:deleteName"));
         browser.screenshot("users-delete-dialog");
         browser.click("#usersForm\\:confirmDelete");
-        browser.waitForText("#usersForm\\:messages", "deleted");
+        browser.waitForToast("deleted");
         assertFalse(browser.text(TABLE).contains("grace@example.com"));
         assertEquals(0L, TestDatabase.count("select count(*) from users where email = 'grace@example.com'"));
     }
@@ -118,22 +145,21 @@ class UserManagementPageIT extends PageTest {
         browser.screenshot("users-locked");
 
         browser.click(row, "a[id$=':unlock']");
-        browser.waitForText("#usersForm\\:messages", "User Lou Lee (lou@example.com) unlocked");
+        browser.waitForToast("User Lou Lee (lou@example.com) unlocked");
         assertFalse(browser.row(TABLE, "lou@example.com").getText().contains("Locked"));
         assertEquals(200, api.post("auth/login", json("email", "lou@example.com", "password", PASSWORD), null).status());
     }
 
     @Test
-    void refusalsAppearAsMessagesAndTheTableStaysTrue() {
+    void theOwnRowIsMarkedWithoutTheActionsThatWouldBeRefusedAndRefusalsAppearAsMessages() {
+        api.post("auth/users", json("email", "una@example.com", "password", PASSWORD), adminToken);
+        browser.open("/admin/users");
         WebElement me = browser.row(TABLE, ADMIN);
-        browser.click(me, "a[id$=':toggleActive']");
-        browser.waitForText("#usersForm\\:messages", "You cannot deactivate your own account");
-        assertTrue(browser.row(TABLE, ADMIN).getText().contains("Active"));
-
-        browser.click(browser.row(TABLE, ADMIN), "button[id$=':delete']");
-        browser.click("#usersForm\\:confirmDelete");
-        browser.waitForText("#usersForm\\:messages", "You cannot delete your own account");
-        assertTrue(browser.text(TABLE).contains(ADMIN));
+        assertTrue(me.getText().contains("You"), me::getText);
+        assertTrue(me.findElements(By.cssSelector("a[id$=':toggleActive']")).isEmpty(), "no switch to deactivate oneself");
+        assertTrue(me.findElements(By.cssSelector("button[id$=':delete']")).isEmpty(), "no button to delete oneself");
+        assertFalse(browser.row(TABLE, "una@example.com").getText().contains("You"));
+        assertFalse(browser.row(TABLE, "una@example.com").findElements(By.cssSelector("button[id$=':delete']")).isEmpty());
 
         browser.click(browser.row(TABLE, ADMIN), "button[id$=':edit']");
         browser.find("#usersForm\\:admin .ui-chkbox-box").click();
@@ -199,11 +225,13 @@ class UserManagementPageIT extends PageTest {
         browser.screenshot("users-activity-dialog");
 
         browser.click("#usersForm\\:userSessions tbody tr button[id$=':endSession']");
-        browser.waitForText("#usersForm\\:activityMessages", "Session ended");
+        browser.confirm("is signed out", true);
+        browser.waitForToast("Session ended");
         assertEquals(401, api.get("auth/me", session).status());
 
         browser.click("#usersForm\\:userKeys tbody tr button[id$=':revokeKey']");
-        browser.waitForText("#usersForm\\:activityMessages", "revoked");
+        browser.confirm("backup script stop working", true);
+        browser.waitForToast("revoked");
         assertEquals(401, api.get("auth/me", apiKey).status());
         assertNotNull(browser.find("#usersForm\\:users"));
         browser.driver().executeScript("PF('activityDialog').hide()");
@@ -230,7 +258,8 @@ class UserManagementPageIT extends PageTest {
         browser.waitForText("#usersForm\\:selectedCount", "2 selected");
         browser.screenshot("users-bulk-bar");
         browser.click("#usersForm\\:bulkDeactivate");
-        browser.waitForText("#usersForm\\:messages", "2 users deactivated");
+        browser.confirm("2 users can no longer log in", true);
+        browser.waitForToast("2 users deactivated");
         assertEquals(2, TestDatabase.count("select count(*) from users where not is_active"));
         assertTrue(browser.row(TABLE, "bob@example.com").getText().contains("Inactive"));
         assertFalse(browser.present("#usersForm\\:selectedCount"), "the selection is cleared after the action");
@@ -240,7 +269,7 @@ class UserManagementPageIT extends PageTest {
         tick("cat@example.com");
         browser.driver().executeScript("PF('bulkGroup').selectValue('ops')");
         browser.click("#usersForm\\:bulkAddToGroup");
-        browser.waitForText("#usersForm\\:messages", "2 users added to ops");
+        browser.waitForToast("2 users added to ops");
         assertEquals(2, TestDatabase.count("select count(*) from group_members"));
         assertEquals("ops", api.get("auth/users/" + ann, adminToken).json().getJsonArray("groups").getString(0));
 
@@ -249,14 +278,15 @@ class UserManagementPageIT extends PageTest {
         browser.click("#usersForm\\:selectAllMatching");
         browser.waitForText("#usersForm\\:selectedCount", "All 4 selected");
         browser.click("#usersForm\\:bulkDeactivate");
-        browser.waitForText("#usersForm\\:messages", "3 users deactivated");
+        browser.confirm("4 users can no longer log in", true);
+        browser.waitForToast("3 users deactivated");
         browser.waitForText("#usersForm\\:messages", ": You cannot deactivate your own account");
         assertTrue(browser.text("#usersForm\\:messages").contains(ADMIN), () -> browser.text("#usersForm\\:messages"));
         assertEquals(3, TestDatabase.count("select count(*) from users where not is_active"));
         tick("bob@example.com");
         browser.click("#usersForm\\:selectAllMatching");
         browser.click("#usersForm\\:bulkActivate");
-        browser.waitForText("#usersForm\\:messages", "4 users activated");
+        browser.waitForToast("4 users activated");
         assertEquals(0, TestDatabase.count("select count(*) from users where not is_active"));
 
         // deleting asks first, naming how many
@@ -266,7 +296,7 @@ class UserManagementPageIT extends PageTest {
         browser.waitForText("#usersForm\\:bulkDeleteCount", "2 users");
         browser.screenshot("users-bulk-delete-dialog");
         browser.click("#usersForm\\:confirmBulkDelete");
-        browser.waitForText("#usersForm\\:messages", "2 users deleted");
+        browser.waitForToast("2 users deleted");
         assertEquals(0, TestDatabase.count("select count(*) from users where email in ('ann@example.com', 'bob@example.com')"));
         assertEquals(1, TestDatabase.count("select count(*) from group_members"));
         assertFalse(browser.text(TABLE).contains("ann@example.com"));

@@ -11,14 +11,19 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -107,6 +112,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers the confirmation that a disruptive action asks for: checks that it names what happens
+     * ({@code words}) and presses its yes button, or Cancel.
+     */
+    public Browser confirm(String words, boolean yes) {
+        waitForText(".confirm-dialog .ui-confirm-dialog-message", words);
+        click(yes ? "#confirmForm\\:confirmYes" : "#confirmForm\\:confirmNo");
+        return this;
+    }
+
     /** Waits until the document is loaded and no Ajax request or animation is under way. */
     public void settle() {
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
@@ -118,6 +133,17 @@ public final class Browser implements AutoCloseable {
     /** Waits until the element's text contains {@code text}. */
     public void waitForText(String css, String text) {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Waits until a toast (the layout's short-lived success messages) says {@code text}. */
+    public void waitForToast(String text) {
+        waiting().withMessage(() -> "no toast said " + text).until(d -> d.findElements(By.cssSelector(".ui-growl-item"))
+                .stream().anyMatch(toast -> toast.getText().contains(text)));
+    }
+
+    /** Waits until {@code condition} holds, saying {@code what} if it never does. */
+    public void waitUntil(BooleanSupplier condition, String what) {
+        waiting().withMessage(() -> what + ", at " + driver.getCurrentUrl()).until(d -> condition.getAsBoolean());
     }
 
     public void waitForPath(String path) {
@@ -164,6 +190,68 @@ public final class Browser implements AutoCloseable {
 
     public String source() {
         return driver.getPageSource();
+    }
+
+    /** Presses a key where the focus is, as a person would (not typed into a field). */
+    public Browser press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+        settle();
+        return this;
+    }
+
+    /** Gives the window this size in CSS pixels (it opens at 1400 × 1000), as a phone or a laptop would. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        waiting().until(d -> Long.valueOf(width).equals(((JavascriptExecutor) d).executeScript("return window.innerWidth")));
+        settle();
+        return this;
+    }
+
+    /** How many CSS pixels the page is wider than the window: 0 when nothing makes it scroll sideways. */
+    public long overflowX() {
+        return (Long) driver.executeScript("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
+    }
+
+    /** The visible element's box as [left, top, right, bottom] in CSS pixels of the window. */
+    @SuppressWarnings("unchecked")
+    public List<Number> box(String css) {
+        return (List<Number>) driver.executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]", find(css));
+    }
+
+    /**
+     * axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A and AA and best
+     * practice), one line per rule with the elements it found, or none.
+     */
+    public List<String> accessibilityProblems() {
+        return new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe)
+                .toList();
+    }
+
+    /**
+     * The font lists of visible text that name no generic family (sans-serif, monospace, …): only
+     * those could keep the browser from the system's fonts for a script. Icon fonts aside.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> fontsWithoutFallback() {
+        return (List<String>) driver.executeScript("""
+                var generic = /(^|,)\\s*(sans-serif|serif|monospace|system-ui|ui-sans-serif|ui-monospace|cursive|fantasy|emoji)\\s*(,|$)/;
+                var found = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                    if (e.closest('.pi, .ui-icon') || !e.offsetParent) { return; }
+                    var text = Array.prototype.some.call(e.childNodes, function (n) { return n.nodeType === 3 && n.textContent.trim(); });
+                    var font = getComputedStyle(e).fontFamily;
+                    var where = font + ' (' + e.tagName.toLowerCase() + (e.className ? ' ' + e.className : '') + ')';
+                    if (text && !generic.test(font) && found.indexOf(where) < 0) { found.push(where); }
+                });
+                return found;""");
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): "
+                + rule.getNodes().stream().map(node -> node.getHtml() + " " + node.getFailureSummary()).toList();
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

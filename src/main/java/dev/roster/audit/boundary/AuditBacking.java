@@ -3,6 +3,7 @@ package dev.roster.audit.boundary;
 import dev.roster.audit.control.AuditQuery;
 import dev.roster.audit.entity.AuditAction;
 import dev.roster.audit.entity.AuditEvent;
+import dev.roster.problems.FacesProblems;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -34,6 +35,7 @@ public class AuditBacking implements Serializable {
     private String action;
     private LocalDateTime from;
     private LocalDateTime to;
+    private boolean valid = true;
 
     @PostConstruct
     void init() {
@@ -46,10 +48,18 @@ public class AuditBacking implements Serializable {
                 to == null ? null : to.toInstant(ZoneOffset.UTC).toString(), Integer.toString(first), Integer.toString(pageSize));
     }
 
-    /** New filters start at the first page. */
+    /** New filters start at the first page; filters the API would refuse are said at their field, and show nothing. */
     public void filtersChanged() {
+        valid = FacesProblems.attempt(() -> query(0, 1)).isPresent();
         DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("auditForm:events");
         table.setFirst(0);
+    }
+
+    /** A preset range: from {@code hours} ago until now. */
+    public void last(int hours) {
+        from = LocalDateTime.now(ZoneOffset.UTC).minusHours(hours).withSecond(0).withNano(0);
+        to = null;
+        filtersChanged();
     }
 
     public void clear() {
@@ -81,6 +91,11 @@ public class AuditBacking implements Serializable {
     /** The names of the changed fields, as a list to read. */
     public String fields(AuditEvent event) {
         return String.join(", ", event.getChanges());
+    }
+
+    /** Whether the filters as last applied make a query the API would take. */
+    boolean isValid() {
+        return valid;
     }
 
     public AuditListModel getModel() {

@@ -35,6 +35,10 @@ public class AuditListModel extends LazyDataModel<AuditEvent> {
 
     @Override
     public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        if (!filters.isValid()) {
+            setRowCount(0);
+            return List.of();
+        }
         Optional<AuditLog.Page> page = FacesProblems.attempt(() -> audit.list(filters.query(first, pageSize)));
         setRowCount(page.map(p -> (int) Math.min(p.total(), Integer.MAX_VALUE)).orElse(0));
         return page.map(AuditLog.Page::events).orElse(List.of());

@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,18 +31,11 @@ public class RegisterBacking implements Serializable {
     @Inject
     RegistrationSettings settings;
 
-    private List<String> rules = List.of();
     private String email;
     private String displayName;
     private String password;
     private String confirmation;
     private boolean done;
-
-    public void open() {
-        if (settings.isEnabled()) {
-            rules = registration.passwordRules();
-        }
-    }
 
     public void register() {
         if (password != null && !FacesProblems.confirmed(password, confirmation)) {
@@ -79,10 +71,6 @@ public class RegisterBacking implements Serializable {
 
     public boolean isDone() {
         return done;
-    }
-
-    public List<String> getRules() {
-        return rules;
     }
 
     public String getEmail() {

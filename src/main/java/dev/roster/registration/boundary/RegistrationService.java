@@ -7,7 +7,6 @@ import dev.roster.registration.control.RegistrationSettings;
 import dev.roster.registration.control.SignUps;
 import dev.roster.registration.entity.RegistrationDisabledException;
 import dev.roster.users.control.NewAccount;
-import dev.roster.users.control.PasswordPolicy;
 import dev.roster.users.entity.DuplicateEmailException;
 import dev.roster.users.entity.UserStatus;
 import jakarta.annotation.security.DenyAll;
@@ -16,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.List;
 
 /**
  * Self-registration, open to anonymous callers while {@link RegistrationSettings#isEnabled()}
@@ -35,16 +33,7 @@ public class RegistrationService {
     SignUps signUps;
 
     @Inject
-    PasswordPolicy policy;
-
-    @Inject
     CurrentUser currentUser;
-
-    /** The password policy's rules, for the registration page (nobody is logged in). */
-    @PermitAll
-    public List<String> passwordRules() {
-        return policy.rules();
-    }
 
     /**
      * Asks for an account; answers the status it has (or would have, for a taken email, also one

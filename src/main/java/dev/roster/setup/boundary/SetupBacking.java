@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The first-run setup page ({@code /setup}): creates the first administrator through
@@ -23,25 +22,23 @@ public class SetupBacking implements Serializable {
     @Inject
     SetupService setup;
 
-    private List<String> rules;
     private String email;
     private String displayName;
     private String password;
     private String confirmation;
+    private String generated;
 
     public void open() {
         SetupStatus status = setup.status();
         if (!status.setupRequired()) {
             Pages.redirect(PageLinks.LOGIN);
-            return;
         }
-        rules = setup.passwordRules();
     }
 
     public void generate() {
         password = setup.generatePassword();
         confirmation = password;
-        FacesProblems.info("A strong password was filled in: use the eye icon to see it, and keep it somewhere safe");
+        generated = password;
     }
 
     public void create() {
@@ -54,9 +51,9 @@ public class SetupBacking implements Serializable {
         }
     }
 
-    /** The active password policy, as the page lists it. */
-    public List<String> getRules() {
-        return rules;
+    /** The password Generate filled in, which the page shows with Copy. */
+    public String getGenerated() {
+        return generated;
     }
 
     public String getEmail() {

@@ -55,12 +55,6 @@ public class SetupService {
         return new SetupStatus(users.countActiveAdministrators() == 0, policy.isStrict(), registration.isEnabled());
     }
 
-    /** The active password policy's rules, for the setup page (nobody is logged in yet). */
-    @PermitAll
-    public List<String> passwordRules() {
-        return policy.rules();
-    }
-
     /** A strong password for the first administrator (the setup page's Generate button; nobody is logged in yet). */
     @PermitAll
     public String generatePassword() {
