@@ -185,7 +185,7 @@ class AdminCliIT extends IntegrationTest {
         assertStatus(0, cli("", "usermod", "--email", "user@example.com", "--deactivate"));
 
         assertProblem(api.get("auth/me", token), 401);
-        assertProblem(api.post("auth/login", json("email", "user@example.com", "password", PASSWORD), null), 403, "User account is disabled");
+        assertProblem(api.post("auth/login", json("email", "user@example.com", "password", PASSWORD), null), 403, "User account is inactive");
     }
 
     @Test

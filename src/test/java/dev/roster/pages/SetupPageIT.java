@@ -97,7 +97,7 @@ class SetupPageIT extends PageTest {
         browser.logIn("nobody@example.com", PASSWORD);
         browser.waitForText("#login\\:messages", "Incorrect email or password");
         browser.logIn("off@example.com", PASSWORD);
-        browser.waitForText("#login\\:messages", "User account is disabled");
+        browser.waitForText("#login\\:messages", "User account is inactive");
         browser.screenshot("login-error");
         assertEquals("/login", browser.path());
     }

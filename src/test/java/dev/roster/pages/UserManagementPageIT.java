@@ -10,9 +10,11 @@ import dev.roster.testing.Api;
 import dev.roster.testing.PageTest;
 import dev.roster.testing.TestDatabase;
 import dev.roster.users.control.PasswordHasher;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** An administrator manages users on the User Management page, in a real browser. */
@@ -115,7 +117,7 @@ class UserManagementPageIT extends PageTest {
         assertEquals("false", toggle.getAttribute("aria-checked"), "the switch tells its state");
         Api.Reply refused = api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null);
         assertEquals(403, refused.status());
-        assertEquals("User account is disabled", refused.detail());
+        assertEquals("User account is inactive", refused.detail());
         browser.click(browser.row(TABLE, "grace@example.com"), "a[id$=':toggleActive']");
         browser.waitForToast("(grace@example.com) activated");
         assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
@@ -234,8 +236,26 @@ class UserManagementPageIT extends PageTest {
         browser.waitForToast("revoked");
         assertEquals(401, api.get("auth/me", apiKey).status());
         assertNotNull(browser.find("#usersForm\\:users"));
-        browser.driver().executeScript("PF('activityDialog').hide()");
-        browser.settle();
+        browser.press(Keys.ESCAPE);
+
+        // all of them at once, each after a confirmation that Cancel leaves without effect
+        List<String> sessions = List.of(api.login("una@example.com", PASSWORD), api.login("una@example.com", PASSWORD));
+        List<String> keys = List.of(api.post("auth/api-keys", json("name", "one"), sessions.get(0)).json().getString("key"),
+                api.post("auth/api-keys", json("name", "two"), sessions.get(0)).json().getString("key"));
+        browser.click(browser.row(TABLE, "una@example.com"), "a[id$=':activity']");
+        browser.waitForText("#usersForm\\:userKeys", "two");
+        browser.click("#usersForm\\:endAllSessions");
+        browser.confirm("Una User (una@example.com) is signed out everywhere", false);
+        assertEquals(200, api.get("auth/me", sessions.get(1)).status(), "Cancel ends nothing");
+        browser.click("#usersForm\\:endAllSessions");
+        browser.confirm("Una User (una@example.com) is signed out everywhere", true);
+        browser.waitForText("#usersForm\\:userSessions", "No active sessions");
+        sessions.forEach(token -> assertEquals(401, api.get("auth/me", token).status()));
+        browser.click("#usersForm\\:revokeAllKeys");
+        browser.confirm("Every script that uses an API key of", true);
+        browser.waitForText("#usersForm\\:userKeys", "No API keys");
+        keys.forEach(token -> assertEquals(401, api.get("auth/me", token).status()));
+        browser.press(Keys.ESCAPE);
         browser.screenshot("users");
     }
 

@@ -119,7 +119,7 @@ class AuthIT extends IntegrationTest {
     void deactivatedAccountIsRefusedOnlyWithTheRightPassword() {
         TestDatabase.update("update users set is_active = false where email = ?", ADMIN);
 
-        assertProblem(api.post("auth/login", json("email", ADMIN, "password", PASSWORD), null), 403, "User account is disabled");
+        assertProblem(api.post("auth/login", json("email", ADMIN, "password", PASSWORD), null), 403, "User account is inactive");
         assertProblem(api.post("auth/login", json("email", ADMIN, "password", "Wrong-Passw0rd"), null), 401, "Incorrect email or password");
     }
 

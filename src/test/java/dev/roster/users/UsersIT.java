@@ -252,7 +252,7 @@ class UsersIT extends IntegrationTest {
         assertEquals(200, deactivated.status(), deactivated::toString);
         assertFalse(deactivated.json().getBoolean("is_active"));
         assertProblem(api.get("auth/me", token), 401);
-        assertProblem(api.post("auth/login", json("email", "leaver@example.com", "password", PASSWORD), null), 403, "User account is disabled");
+        assertProblem(api.post("auth/login", json("email", "leaver@example.com", "password", PASSWORD), null), 403, "User account is inactive");
         assertProblem(api.post("auth/login", json("email", "leaver@example.com", "password", "Wrong-Passw0rd"), null), 401, "Incorrect email or password");
 
         assertTrue(api.patch("auth/users/" + id, json("is_active", true), admin).json().getBoolean("is_active"));

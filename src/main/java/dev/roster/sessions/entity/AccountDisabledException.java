@@ -6,6 +6,6 @@ import dev.roster.problems.AccessDeniedException;
 public class AccountDisabledException extends AccessDeniedException {
 
     public AccountDisabledException() {
-        super("User account is disabled");
+        super("User account is inactive");
     }
 }
