@@ -1,5 +1,6 @@
 package dev.roster.kernel;
 
+import dev.roster.problems.ErrorPage;
 import dev.roster.web.TrustedProxies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class CurrentUser {
     /** Makes {@code caller} this request's caller; only for the authentication module, before the request runs. */
     public static void set(HttpServletRequest request, Caller caller) {
         request.setAttribute(ATTRIBUTE, caller);
+        request.setAttribute(ErrorPage.THEME, caller.theme());
     }
 
     public Optional<Caller> caller() {

@@ -23,6 +23,12 @@ public class ErrorPage extends HttpServlet {
 
     static final String PATH = "/error";
 
+    /**
+     * The request attribute in which the authentication module leaves the caller's scheme
+     * ({@code light} or {@code dark}): the page takes the look the caller chose.
+     */
+    public static final String THEME = ErrorPage.class.getName() + ".theme";
+
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
     @Override
@@ -104,13 +110,15 @@ public class ErrorPage extends HttpServlet {
         };
         String text = status == 404 ? "There is no page at this address." : detail;
         String root = escape(request.getContextPath());
+        boolean dark = "dark".equals(request.getAttribute(THEME));
         // Roster's look without Faces, which may be what failed: the theme, the icons and the top bar.
         byte[] body = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>" + escape(title) + " · Roster</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<link rel=\"stylesheet\" href=\"" + root + "/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga-blue\">"
+                + "<link rel=\"stylesheet\" href=\"" + root + "/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-"
+                + (dark ? "vela" : "saga") + "-blue\">"
                 + "<link rel=\"stylesheet\" href=\"" + root + "/jakarta.faces.resource/primeicons/primeicons.css.xhtml?ln=primefaces\">"
                 + "<link rel=\"stylesheet\" href=\"" + root + "/jakarta.faces.resource/css/roster.css.xhtml\"></head>"
-                + "<body class=\"theme-light\"><header class=\"topbar\"><a class=\"brand\" href=\"" + root + "/\"><span class=\"brand-mark\">"
+                + "<body class=\"theme-" + (dark ? "dark" : "light") + "\"><header class=\"topbar\"><a class=\"brand\" href=\"" + root + "/\"><span class=\"brand-mark\">"
                 + "<i class=\"pi pi-users\"></i></span><span class=\"brand-name\">Roster</span></a></header>"
                 + "<main class=\"content\"><div class=\"card plain-error\"><i class=\"pi " + (status >= 500 ? "pi-exclamation-triangle" : "pi-compass") + "\"></i>"
                 + "<h1>" + escape(title) + "</h1><p class=\"muted\">" + escape(text) + "</p>"

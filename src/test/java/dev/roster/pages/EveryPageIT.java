@@ -83,6 +83,8 @@ class EveryPageIT extends PageTest {
                 check("/admin/audit", "audit", theme, screen);
                 check("/profile", "profile", theme, screen);
                 checkDialog("#profile\\:createKey", "#profile\\:keyDialog", "#profile\\:keyName", "profile-key", theme, screen);
+                check("/no/such/page", "not-found", theme, screen);
+                assertTrue(browser.find("body").getAttribute("class").contains("theme-" + theme), "error pages in the caller's theme");
             }
         }
     }

@@ -100,6 +100,9 @@ class RegistrationPageIT extends PageTest {
 
         // the status filter shows everyone again
         browser.click("#usersForm\\:statusFilter");
+        // the menu takes its clicks once it has faded in
+        browser.waitUntil(() -> "1".equals(browser.driver().executeScript(
+                "return getComputedStyle(document.getElementById('usersForm:statusFilter_panel')).opacity")), "the menu has opened");
         browser.click("#usersForm\\:statusFilter_items li[data-label='All statuses']");
         browser.waitForText(TABLE, ADMIN);
         assertTrue(browser.row(TABLE, "ada@example.com").getText().contains("Active"));
