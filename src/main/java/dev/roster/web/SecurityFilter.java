@@ -89,7 +89,7 @@ public class SecurityFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith(API);
         HttpServletResponse guarded = new Guarded(response);
-        SecurityHeaders.add(guarded, path, contentSecurityPolicy, proxies.isHttps(request));
+        SecurityHeaders.add(request, guarded, path, contentSecurityPolicy, proxies.isHttps(request));
         if (request.getDispatcherType() != DispatcherType.REQUEST) {
             pass(chain, request, guarded);
             return;

@@ -1,6 +1,7 @@
 package dev.roster.web;
 
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -31,8 +32,16 @@ public final class SecurityHeaders {
         return policy.strip() + ";";
     }
 
-    /** Sets the headers on an answer for {@code path} (within the application); HSTS when the client came over HTTPS. */
-    public static void add(HttpServletResponse response, String path, String policy, boolean https) {
+    /**
+     * Sets the headers on the answer to {@code request} for {@code path} (within the
+     * application); HSTS when the client came over HTTPS. A request framed by
+     * {@code Transfer-Encoding} is the last on its connection: the container reads its body by
+     * the chunks and silently drops a {@code Content-Length} sent before them (it refuses the
+     * pair with 400 only in the other order), so Roster cannot tell the ambiguous request from a
+     * plain chunked one, and RFC 9112 §6.1 asks to close the connection after answering it, so
+     * that no byte a front end framed otherwise is read as a request of its own.
+     */
+    public static void add(HttpServletRequest request, HttpServletResponse response, String path, String policy, boolean https) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
@@ -43,6 +52,9 @@ public final class SecurityHeaders {
         }
         if (https) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        if (request.getHeader("Transfer-Encoding") != null) {
+            response.setHeader("Connection", "close");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.testing;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,9 +45,20 @@ public final class RosterNode implements AutoCloseable {
         command.removeIf(String::isEmpty);
         URI root = URI.create("http://127.0.0.1:" + port + "/");
         MicroProcess process = MicroProcess.start(command, new File("target/node-" + name + ".log"));
-        HttpRequest ready = HttpRequest.newBuilder(root.resolve("health/ready")).timeout(Duration.ofSeconds(5)).build();
-        process.await(() -> MicroProcess.HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200, "A Roster node");
+        process.await(() -> answers(root, "health/ready") && answers(root, "api/v1/auth/status") && answers(root, "login"),
+                "A Roster node");
         return new RosterNode(process, root);
+    }
+
+    /**
+     * Whether the path answers without an error (a page may redirect to set-up). Ready is not
+     * enough: the first requests after it may still meet a deployment that is registering its
+     * listeners (a 500 from Payara's ConcurrentModificationException, or a 503), so the node is
+     * used only once the API and a page have answered too.
+     */
+    private static boolean answers(URI root, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofSeconds(5)).build();
+        return MicroProcess.HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 400;
     }
 
     /** The API's base, {@code .../api/v1/}. */

@@ -190,7 +190,7 @@ public class RosterAuthModule implements ServerAuthModule {
 
     /** What the security filter would have set, on an answer written before any filter runs. */
     private void withHeaders(HttpServletRequest request, HttpServletResponse response, String path) {
-        SecurityHeaders.add(response, path, SecurityHeaders.policy(request.getServletContext()), proxies.isHttps(request));
+        SecurityHeaders.add(request, response, path, SecurityHeaders.policy(request.getServletContext()), proxies.isHttps(request));
     }
 
     /** The bearer token if the request has one, else the session cookie's. */
