@@ -177,6 +177,15 @@ public final class AdminCli implements Runnable {
         });
     }
 
+    /** Resets the second factor of the user with this email, as an administrator's reset in the API would; their email. */
+    String resetMfa(String email) {
+        return attempt(AuditAction.MFA_RESET, email, work -> {
+            User user = work.users().getById(idOf(work, email));
+            work.factors().reset(Actor.COMMAND_LINE, user, work.observers());
+            return user.getEmail();
+        });
+    }
+
     /** @throws UserNotFoundException when no account has this email */
     static String idOf(CommandLineDatabase.Work work, String email) {
         return work.users().findIdByEmail(email).orElseThrow(UserNotFoundException::new);

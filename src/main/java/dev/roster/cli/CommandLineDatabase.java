@@ -5,6 +5,7 @@ import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditEvent;
 import dev.roster.persistence.SchemaMigration;
+import dev.roster.mfa.control.SecondFactors;
 import dev.roster.sessions.control.Sessions;
 import dev.roster.sessions.entity.FailedLoginsByAddress;
 import dev.roster.sessions.entity.FailedLoginsByEmail;
@@ -67,7 +68,8 @@ final class CommandLineDatabase implements AutoCloseable {
     }
 
     /** The database's control classes, for one transaction. */
-    record Work(Users users, UserAdministration administration, AuditTrail audit, Groups groups, UserImports imports) {
+    record Work(Users users, UserAdministration administration, AuditTrail audit, Groups groups, UserImports imports, SecondFactors factors,
+                Consumer<AccountEvent> observers) {
     }
 
     static CommandLineDatabase open(DatabaseCoordinates coordinates, Settings settings) {
@@ -134,7 +136,7 @@ final class CommandLineDatabase implements AutoCloseable {
             };
             UserAdministration administration = new UserAdministration(users, policy, hasher, observers, new AdministratorLock(em), audit, groups);
             T result = work.apply(new Work(users, administration, audit, groups,
-                    new UserImports(administration, users, groups, new PasswordGenerator(policy))));
+                    new UserImports(administration, users, groups, new PasswordGenerator(policy)), new SecondFactors(em, audit), observers));
             transaction.commit();
             return result;
         } finally {

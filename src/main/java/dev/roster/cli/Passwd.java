@@ -15,11 +15,15 @@ class Passwd extends AdminCommand {
     @Option(names = "--keep-api-keys", description = "leave the user's API keys working")
     boolean keepApiKeys;
 
+    @Option(names = "--require-password-change", description = "the user chooses their own password at their next login")
+    boolean requirePasswordChange;
+
     @Override
     public Integer call() {
         String secret = cli.terminal().newPassword(email);
-        String who = cli.update(email, new UserChange(null, null, secret, null, null, !keepApiKeys)).email();
-        out().println("Password of " + who + " reset; their sessions" + (keepApiKeys ? " have" : " and API keys have") + " ended");
+        String who = cli.update(email, new UserChange(null, null, secret, null, null, !keepApiKeys, null, requirePasswordChange)).email();
+        out().println("Password of " + who + " reset; their sessions" + (keepApiKeys ? " have" : " and API keys have") + " ended"
+                + (requirePasswordChange ? "; they choose their own at their next login" : ""));
         return 0;
     }
 }

@@ -24,11 +24,15 @@ class UserAdd extends AdminCommand {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "the password (visible to other local users in the process list; prefer the prompt)")
     String password;
 
+    @Option(names = "--require-password-change", description = "the user chooses their own password at their first login")
+    boolean requirePasswordChange;
+
     @Override
     public Integer call() {
         String secret = password != null ? password : cli.terminal().newPassword(email);
         UserRepresentation user = cli.attempt(AuditAction.USER_CREATE, email, work -> UserRepresentation.of(
-                work.administration().create(Actor.COMMAND_LINE, new NewAccount(email, name, secret, admin)), List.of()));
+                work.administration().create(Actor.COMMAND_LINE, new NewAccount(email, name, secret, admin), List.of(), false,
+                        requirePasswordChange), List.of()));
         out().println("Created " + (user.isAdmin() ? "administrator " : "user ") + user.email() + " (" + user.userId() + ")");
         return 0;
     }

@@ -22,7 +22,7 @@ class UserFilter {
 
     /** Hands every matching user, newest first, to {@code each}, read a page at a time. */
     void forEach(CommandLineDatabase.Work work, Consumer<ManagedUser> each) {
-        UserQuery query = UserQuery.parse(search, null, null, pending ? UserStatus.PENDING.code : null, group, null, null, null,
+        UserQuery query = UserQuery.parse(search, null, null, null, pending ? UserStatus.PENDING.code : null, group, null, null, null,
                 String.valueOf(UserQuery.MAX_LIMIT));
         long seen = 0;
         UserPage page;

@@ -39,6 +39,12 @@ class UserMod extends AdminCommand {
     @Option(names = "--keep-api-keys", description = "with a new password: leave the user's API keys working (by default they are revoked)")
     boolean keepApiKeys;
 
+    @Option(names = "--require-password-change", description = "with a new password: the user chooses their own at their next login")
+    boolean requirePasswordChange;
+
+    @Option(names = "--reset-mfa", description = "turn the user's two-factor sign-in off (a lost phone), ending their sessions")
+    boolean resetMfa;
+
     static class Role {
         @Option(names = "--admin", required = true, description = "make an administrator")
         boolean admin;
@@ -60,15 +66,26 @@ class UserMod extends AdminCommand {
 
     @Override
     public Integer call() {
-        if (name == null && newEmail == null && password == null && role == null && status == null) {
+        boolean change = name != null || newEmail != null || password != null || role != null || status != null;
+        if (!change && !resetMfa) {
             throw new UsageException("Nothing to change: give --name, --new-email, --password, --prompt-password, "
-                    + "--admin, --no-admin, --activate, --deactivate or --approve");
+                    + "--admin, --no-admin, --activate, --deactivate, --approve or --reset-mfa");
+        }
+        if (requirePasswordChange && password == null) {
+            throw new UsageException("--require-password-change goes with --password or --prompt-password");
+        }
+        if (resetMfa) {
+            String who = cli.resetMfa(email);
+            out().println("Two-factor sign-in of " + who + " reset; their sessions have ended");
+            if (!change) {
+                return 0;
+            }
         }
         String secret = password == null ? null : password.prompt ? cli.terminal().newPassword(email) : password.value;
         boolean approve = status != null && status.approve;
-        UserChange change = new UserChange(name, newEmail, secret,
-                role == null ? null : role.admin, status == null || approve ? null : status.activate, !keepApiKeys);
-        UserRepresentation user = cli.update(email, change, approve);
+        UserChange userChange = new UserChange(name, newEmail, secret, role == null ? null : role.admin,
+                status == null || approve ? null : status.activate, !keepApiKeys, null, requirePasswordChange);
+        UserRepresentation user = cli.update(email, userChange, approve);
         out().println("Updated " + user.email() + ": " + (user.isAdmin() ? "administrator" : "user")
                 + ", " + (approve ? "approved" : user.status()) + (secret == null ? "" : keepApiKeys ? ", new password, sessions ended" : ", new password, sessions and API keys ended"));
         return 0;

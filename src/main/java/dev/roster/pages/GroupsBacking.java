@@ -149,7 +149,7 @@ public class GroupsBacking implements Serializable {
     }
 
     private static UserQuery query(String search) {
-        return UserQuery.parse(search, null, null, null, null, "email", "asc", null, Integer.toString(SHOWN));
+        return UserQuery.parse(search, null, null, null, null, null, "email", "asc", null, Integer.toString(SHOWN));
     }
 
     public String getSearch() {

@@ -4,7 +4,9 @@ import dev.roster.kernel.CurrentUser;
 import dev.roster.problems.FacesProblems;
 import dev.roster.registration.control.RegistrationSettings;
 import dev.roster.sessions.boundary.AuthService;
+import dev.roster.sessions.boundary.LoginAnswer;
 import dev.roster.sessions.boundary.LoginResult;
+import dev.roster.sessions.boundary.MfaRequired;
 import dev.roster.sessions.control.PageLinks;
 import dev.roster.sessions.control.SessionCookie;
 import dev.roster.setup.boundary.SetupService;
@@ -21,7 +23,8 @@ import java.util.Optional;
 /**
  * The login page ({@code /login}): logs in through {@link AuthService} like the API does and
  * hands the browser the session as the HttpOnly cookie; then back to the page asked for
- * ({@code next}, local paths only), else to the user's home page.
+ * ({@code next}, local paths only), else to the user's home page. An account with two-factor
+ * sign-in is asked for its code (or a recovery code) on a second step of the same page.
  */
 @Named
 @ViewScoped
@@ -52,6 +55,10 @@ public class LoginBacking implements Serializable {
     private String next;
     private boolean expired;
     private boolean loggedOut;
+    /** The first step's token while the page asks for the second factor; kept in the view, never shown. */
+    private String mfaToken;
+    private boolean recovery;
+    private String code;
 
     /** On opening the page: setup first if nobody can log in yet; nothing to do for who is logged in already. */
     public void open() {
@@ -68,19 +75,63 @@ public class LoginBacking implements Serializable {
 
     public void login() {
         HttpServletRequest request = Pages.request();
-        Optional<LoginResult> result = FacesProblems.attempt(() -> auth.login(email, password, rememberMe,
+        Optional<LoginAnswer> answer = FacesProblems.attempt(() -> auth.login(email, password, rememberMe,
                 proxies.clientAddress(request), request.getHeader("User-Agent")));
         password = null;
-        if (result.isEmpty()) {
-            return;
+        if (answer.isPresent() && answer.get() instanceof MfaRequired required) {
+            mfaToken = required.mfaToken();
+        } else {
+            answer.map(LoginResult.class::cast).ifPresent(this::enter);
         }
+    }
+
+    /** The second step, for an account with two-factor sign-in: the app's code, or a recovery code. */
+    public void verify() {
+        HttpServletRequest request = Pages.request();
+        Optional<LoginResult> result = FacesProblems.attempt(() -> auth.completeMfa(mfaToken, recovery ? null : code, recovery ? code : null,
+                proxies.clientAddress(request), request.getHeader("User-Agent")));
+        code = null;
+        result.ifPresent(this::enter);
+    }
+
+    /** Between the app's codes and the recovery codes. */
+    public void switchCodeKind() {
+        recovery = !recovery;
+        code = null;
+    }
+
+    /** Back to the email and password (the second step's token expired, or it was the wrong account). */
+    public void startOver() {
+        mfaToken = null;
+        recovery = false;
+        code = null;
+    }
+
+    private void enter(LoginResult login) {
+        HttpServletRequest request = Pages.request();
         HttpSession session = request.getSession(false);
         if (session != null) {
             request.changeSessionId(); // a new identity gets a new HTTP session id (no fixation of the view state's session)
         }
-        LoginResult login = result.get();
         SessionCookie.issue(request, Pages.response(), proxies.isHttps(request), login.token(), login.expiresIn(), login.rememberMe());
         Pages.redirect(destination(login.user().isAdmin()));
+    }
+
+    /** Whether the page asks for the second factor. */
+    public boolean isSecondStep() {
+        return mfaToken != null;
+    }
+
+    public boolean isRecovery() {
+        return recovery;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     private String destination(boolean admin) {

@@ -77,20 +77,26 @@ public class ProfileBacking implements Serializable {
     }
 
     public void changePassword() {
-        if (newPassword == null || newPassword.isEmpty()) {
-            FacesProblems.error("Type a new password, or use Generate");
-            return;
-        }
-        if (!FacesProblems.confirmed(newPassword, confirmation)) {
-            return;
-        }
-        if (FacesProblems.attempt(() -> users.updateMe(new ProfileChange(null, currentPassword, newPassword))).isPresent()) {
+        if (changePassword(users, currentPassword, newPassword, confirmation)) {
             FacesProblems.info("Password changed; your other sessions were signed out");
             currentPassword = null;
             newPassword = null;
             confirmation = null;
             reload();
         }
+    }
+
+    /**
+     * Changes the caller's password from a form's current, new and repeated new password (here and
+     * on the account set-up page); whether it changed, else the reason is a message.
+     */
+    static boolean changePassword(UserService users, String currentPassword, String newPassword, String confirmation) {
+        if (newPassword == null || newPassword.isEmpty()) {
+            FacesProblems.error("Type a new password, or use Generate");
+            return false;
+        }
+        return FacesProblems.confirmed(newPassword, confirmation)
+                && FacesProblems.attempt(() -> users.updateMe(new ProfileChange(null, currentPassword, newPassword))).isPresent();
     }
 
     public void saveTheme() {

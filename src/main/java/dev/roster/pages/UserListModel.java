@@ -36,6 +36,7 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
     private String search;
     private String status;
     private String group;
+    private String mfa;
 
     UserListModel(UserService users) {
         this.users = users;
@@ -48,6 +49,11 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
     /** Only users of this status ({@code active}, {@code inactive}, {@code pending}); null for all. */
     void status(String status) {
         this.status = status;
+    }
+
+    /** Only users with ({@code true}) or without ({@code false}) two-factor sign-in; null for all. */
+    void mfa(String mfa) {
+        this.mfa = mfa;
     }
 
     /** Only the members of this group (by name); null for all. */
@@ -84,7 +90,7 @@ public class UserListModel extends LazyDataModel<ManagedUser> {
     }
 
     private Optional<UserList> page(String search, String column, String order, int first, int pageSize) {
-        return FacesProblems.attempt(() -> users.list(UserQuery.parse(search, null, null, status, group, column, order,
+        return FacesProblems.attempt(() -> users.list(UserQuery.parse(search, null, null, mfa, status, group, column, order,
                 Integer.toString(first), Integer.toString(pageSize))));
     }
 

@@ -2,6 +2,7 @@ package dev.roster.pages;
 
 import dev.roster.apikeys.boundary.ApiKeyRepresentation;
 import dev.roster.apikeys.boundary.ApiKeyService;
+import dev.roster.mfa.boundary.MfaService;
 import dev.roster.problems.FacesProblems;
 import dev.roster.sessions.boundary.LockoutService;
 import dev.roster.sessions.boundary.SessionRepresentation;
@@ -57,6 +58,9 @@ public class UsersBacking implements Serializable {
     @Inject
     GroupService groupService;
 
+    @Inject
+    MfaService mfaService;
+
     /** The most users "select all matching" takes at once. */
     static final int MAX_BULK = 10_000;
     private static final int MAX_REFUSALS_SHOWN = 10;
@@ -66,6 +70,7 @@ public class UsersBacking implements Serializable {
     private UserListModel model;
     private String search;
     private String status;
+    private String mfa;
     private String group;
     private List<String> groupNames = List.of();
 
@@ -78,6 +83,8 @@ public class UsersBacking implements Serializable {
     /** What Generate filled in, which the dialog shows with Copy. */
     private String generated;
     private boolean revokeApiKeys;
+    /** The dialog's "they choose their own password" box: on by default, since the administrator knows the password they set. */
+    private boolean requirePasswordChange = true;
     private boolean admin;
     private List<String> groups = new ArrayList<>();
 
@@ -109,6 +116,20 @@ public class UsersBacking implements Serializable {
         status = status == null || status.isEmpty() ? null : status;
         model.status(status);
         firstPage();
+    }
+
+    /** The two-factor filter: with it, without it, or all. */
+    public void mfaChanged() {
+        mfa = mfa == null || mfa.isEmpty() ? null : mfa;
+        model.mfa(mfa);
+        firstPage();
+    }
+
+    /** Turns the user's two-factor sign-in off (a lost phone); their sessions end. */
+    public void resetMfa(ManagedUser user) {
+        if (FacesProblems.attempt(() -> mfaService.reset(user.userId()))) {
+            FacesProblems.info("Two-factor sign-in of " + label(user) + " reset; their sessions ended");
+        }
     }
 
     /** The group filter ({@code ?group=eng} opens the page on the group's members). */
@@ -147,6 +168,7 @@ public class UsersBacking implements Serializable {
         email = null;
         displayName = null;
         password = null;
+        requirePasswordChange = true;
         admin = false;
         groups = new ArrayList<>();
     }
@@ -160,6 +182,7 @@ public class UsersBacking implements Serializable {
             displayName = u.displayName();
             password = null;
             revokeApiKeys = true;
+            requirePasswordChange = true;
             admin = u.isAdmin();
             groups = new ArrayList<>(u.groups());
         });
@@ -173,11 +196,12 @@ public class UsersBacking implements Serializable {
     /** Saves the dialog: a new user, or the edited one (a blank password keeps the current one). */
     public void save() {
         if (editedId == null) {
-            FacesProblems.attempt(() -> users.create(email, displayName, password, admin, groups))
+            FacesProblems.attempt(() -> users.create(email, displayName, password, admin, groups, requirePasswordChange))
                     .ifPresent(created -> FacesProblems.info("User " + label(created.value()) + " created"));
         } else {
             String newPassword = password == null || password.isEmpty() ? null : password;
-            FacesProblems.attempt(() -> users.update(editedId, new UserChange(displayName == null ? "" : displayName, null, newPassword, admin, null, revokeApiKeys, groups),
+            FacesProblems.attempt(() -> users.update(editedId, new UserChange(displayName == null ? "" : displayName, null, newPassword, admin, null, revokeApiKeys, groups,
+                            newPassword != null && requirePasswordChange),
                             editedVersion))
                     .ifPresent(saved -> FacesProblems.info("User " + label(saved.value()) + " saved"));
         }
@@ -317,6 +341,14 @@ public class UsersBacking implements Serializable {
         this.status = status;
     }
 
+    public String getMfa() {
+        return mfa;
+    }
+
+    public void setMfa(String mfa) {
+        this.mfa = mfa;
+    }
+
     public String getGroup() {
         return group;
     }
@@ -408,6 +440,14 @@ public class UsersBacking implements Serializable {
 
     public void setRevokeApiKeys(boolean revokeApiKeys) {
         this.revokeApiKeys = revokeApiKeys;
+    }
+
+    public boolean isRequirePasswordChange() {
+        return requirePasswordChange;
+    }
+
+    public void setRequirePasswordChange(boolean requirePasswordChange) {
+        this.requirePasswordChange = requirePasswordChange;
     }
 
     public boolean isAdmin() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.roster.testing.Api;
+import dev.roster.testing.Authenticator;
 import dev.roster.testing.IntegrationTest;
 import dev.roster.testing.TestDatabase;
 import jakarta.json.Json;
@@ -186,6 +187,40 @@ class AdminCliIT extends IntegrationTest {
 
         assertProblem(api.get("auth/me", token), 401);
         assertProblem(api.post("auth/login", json("email", "user@example.com", "password", PASSWORD), null), 403, "User account is inactive");
+    }
+
+    @Test
+    void usermodResetMfaTurnsTwoFactorSignInOffAndEndsTheSessions() throws Exception {
+        createUser("user@example.com");
+        String token = api.login("user@example.com", PASSWORD);
+        String secret = api.post("auth/mfa/totp", null, token).json().getString("secret");
+        Authenticator.awayFromAStepsEnd();
+        assertEquals(200, api.post("auth/mfa/totp/confirm", json("code", Authenticator.code(secret, 0)), token).status());
+        assertTrue(api.post("auth/login", json("email", "user@example.com", "password", PASSWORD), null).json().getBoolean("mfa_required"));
+
+        Run run = cli("", "usermod", "--email", "user@example.com", "--reset-mfa");
+
+        assertStatus(0, run);
+        assertTrue(run.out().contains("Two-factor sign-in of user@example.com reset"), run.out());
+        assertProblem(api.get("auth/me", token), 401);
+        assertTrue(api.post("auth/login", json("email", "user@example.com", "password", PASSWORD), null).json().containsKey("token"));
+        Run again = cli("", "usermod", "--email", "user@example.com", "--reset-mfa");
+        assertStatus(1, again);
+        assertTrue(again.err().contains("Two-factor sign-in is not on"), again.err());
+        assertEquals("cli", api.get("audit?action=mfa.reset", admin).structure().asJsonArray().getJsonObject(0).getString("actor"));
+    }
+
+    @Test
+    void useraddAndPasswdCanRequireAPasswordChange() {
+        assertStatus(0, cli("", "useradd", "--email", "new@example.com", "--password", PASSWORD, "--require-password-change"));
+        String token = api.login("new@example.com", PASSWORD);
+        assertEquals("[\"change_password\"]", api.get("auth/me", token).json().getJsonArray("required_actions").toString());
+        assertProblem(api.get("auth/sessions", token), 403, "Password change required");
+
+        assertStatus(0, cli(NEW_PASSWORD + "\n", "passwd", "--email", ADMIN, "--require-password-change"));
+        String limited = api.login(ADMIN, NEW_PASSWORD);
+        assertProblem(api.get("auth/users", limited), 403, "Password change required");
+        assertStatus(2, cli("", "usermod", "--email", ADMIN, "--require-password-change"));
     }
 
     @Test

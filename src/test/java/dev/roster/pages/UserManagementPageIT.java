@@ -47,6 +47,9 @@ class UserManagementPageIT extends PageTest {
         assertEquals("Strong", browser.text("#usersForm\\:passwordStrength"));
         browser.type("#usersForm\\:password", PASSWORD);
         browser.screenshot("users-create-dialog");
+        // An administrator who sets a password has the user choose their own by default; Grace keeps this one.
+        assertTrue(browser.find("#usersForm\\:requirePasswordChange .ui-chkbox-box").getAttribute("class").contains("ui-state-active"));
+        browser.click("#usersForm\\:requirePasswordChange .ui-chkbox-box");
         browser.click("#usersForm\\:save");
         browser.waitForToast("User Grace Hopper (grace@example.com) created");
         assertEquals("", browser.driver().findElement(By.id("usersForm:messages")).getText(), "a success is a toast, not a banner");
@@ -80,6 +83,7 @@ class UserManagementPageIT extends PageTest {
         assertEquals("grace@example.com", browser.find("#usersForm\\:email").getAttribute("value"));
         assertTrue(browser.find("#usersForm\\:revokeApiKeys .ui-chkbox-box").getAttribute("class").contains("ui-state-active"), "revoking is the default");
         browser.type("#usersForm\\:displayName", "Grace B. Hopper").type("#usersForm\\:password", "N3w-Passw0rd!");
+        browser.click("#usersForm\\:requirePasswordChange .ui-chkbox-box");
         browser.click("#usersForm\\:save");
         browser.waitForToast("saved");
         browser.waitForText(TABLE, "Grace B. Hopper");
@@ -94,7 +98,11 @@ class UserManagementPageIT extends PageTest {
         browser.waitForToast("saved");
         assertEquals(401, api.get("auth/me", session).status(), "the reset ended her sessions");
         assertEquals(200, api.get("auth/me", kept).status(), "but kept her keys, unticked");
-        assertEquals(200, api.post("auth/login", json("email", "grace@example.com", "password", "N3w-Passw0rd!"), null).status());
+        // This time she must choose her own: her next login can do that and nothing else.
+        String limited = api.login("grace@example.com", "N3w-Passw0rd!");
+        assertEquals(403, api.get("auth/sessions", limited).status());
+        assertEquals(200, api.patch("auth/me", json("current_password", "N3w-Passw0rd!", "new_password", "N3w-Passw0rd!"), limited).status());
+        assertEquals(200, api.get("auth/sessions", limited).status());
 
         // edit without a password keeps it
         browser.click(browser.row(TABLE, "grace@example.com"), "button[id$=':edit']");

@@ -70,9 +70,9 @@ public class TokensResource {
     /** RFC 7662's answer; what does not apply (all but {@code active} for an unknown token) is left out. */
     @JsonbNillable(false)
     public record Introspection(boolean active, String sub, String upn, List<String> groups, String tokenType, Long iat, Long exp,
-                                String jti) {
+                                String jti, List<String> amr) {
 
-        static final Introspection INACTIVE = new Introspection(false, null, null, null, null, null, null, null);
+        static final Introspection INACTIVE = new Introspection(false, null, null, null, null, null, null, null, null);
     }
 
     /** RFC 7662 sends the token as a form field. */
@@ -92,9 +92,9 @@ public class TokensResource {
         Caller caller = found.get();
         List<String> groups = List.copyOf(caller.groups());
         if (caller.claims() == null) {
-            return new Introspection(true, caller.userId(), caller.email(), groups, "api_key", null, null, null);
+            return new Introspection(true, caller.userId(), caller.email(), groups, "api_key", null, null, null, null);
         }
         return new Introspection(true, caller.userId(), caller.email(), groups, "Bearer", caller.claims().issuedAt().getEpochSecond(),
-                caller.claims().expiresAt().getEpochSecond(), caller.sessionId());
+                caller.claims().expiresAt().getEpochSecond(), caller.sessionId(), caller.claims().amr());
     }
 }

@@ -7,6 +7,7 @@ import dev.roster.kernel.TokenClaims;
 import dev.roster.persistence.RosterDataSource;
 import dev.roster.users.control.GroupNames;
 import dev.roster.users.control.Groups;
+import dev.roster.users.entity.RequiredAction;
 import dev.roster.users.entity.User;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,7 @@ public class Callers {
     /** Columns are read by position, in this order. */
     private static final String SESSION_WITH_USER = "select s.user_id, s.expires_at, s.revoked_at, s.last_seen_at,"
             + " u.email, u.display_name, u.is_admin, u.is_active, u.theme, u.created_at, u.updated_at, u.last_login_at,"
+            + " u.totp_secret is not null, u.required_actions,"
             + " (select group_concat(g.name order by g.name separator ',') from group_members m join user_groups g on g.id = m.group_id"
             + "   where m.user_id = u.id)"
             + " from sessions s join users u on u.id = s.user_id where s.id = ?";
@@ -57,6 +59,9 @@ public class Callers {
 
     @Inject
     Groups groups;
+
+    @Inject
+    RequiredActions requiredActions;
 
     @Resource(lookup = RosterDataSource.JNDI_NAME)
     DataSource database;
@@ -99,8 +104,9 @@ public class Callers {
                 if (!live || !row.getBoolean(8) || !userId.equals(claims.subject())) {
                     return Optional.empty();
                 }
-                Caller caller = new Caller(userId, row.getString(5), row.getString(6), row.getBoolean(7), GroupNames.split(row.getString(13)),
-                        row.getString(9), claims.sessionId(), null, claims, token, instant(row, 10, utc), instant(row, 11, utc), instant(row, 12, utc));
+                Caller caller = new Caller(userId, row.getString(5), row.getString(6), row.getBoolean(7), GroupNames.split(row.getString(15)),
+                        row.getString(9), claims.sessionId(), null, claims, token, instant(row, 10, utc), instant(row, 11, utc), instant(row, 12, utc),
+                        row.getBoolean(13), requiredActions.of(row.getBoolean(7), row.getBoolean(13), row.getString(14)));
                 return Optional.of(new Resolved(caller, sessions.seenIsDue(lastSeen, now)));
             }
         }
@@ -115,8 +121,9 @@ public class Callers {
         return value == null ? null : value.toInstant();
     }
 
-    private static Caller caller(User user, List<String> groupNames, String apiKeyId, String token) {
+    private Caller caller(User user, List<String> groupNames, String apiKeyId, String token) {
         return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), groupNames, user.getTheme(), null, apiKeyId,
-                null, token, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
+                null, token, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt(), user.isMfaEnabled(),
+                requiredActions.of(user.isAdmin(), user.isMfaEnabled(), RequiredAction.format(user.getRequiredActions())));
     }
 }

@@ -28,8 +28,14 @@ public class FailedLogins {
     /** Counts the failure against the email and the actor's address, and records it and any lockout it starts. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(Actor actor, String email, AuditTarget target, String reason) {
+        failed(actor, email, target, AuditAction.LOGIN, reason);
+    }
+
+    /** The same, recorded as {@code action} (a wrong code at the login's second step: {@code login.mfa_failure}). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(Actor actor, String email, AuditTarget target, AuditAction action, String reason) {
         LoginThrottle.Lockouts lockouts = throttle.recordFailure(email, actor.address(), Instant.now());
-        audit.failure(actor, AuditAction.LOGIN, target, reason);
+        audit.failure(actor, action, target, reason);
         Actor roster = Actor.system(actor.address());
         if (lockouts.email() != null) {
             audit.success(roster, AuditAction.LOCKOUT, target, List.of(), "Email locked for " + describe(lockouts.email()) + " after failed logins");
@@ -43,7 +49,12 @@ public class FailedLogins {
     /** Records a login refused for a reason that is no failed attempt (a lockout, an account awaiting approval); it does not count. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(Actor actor, AuditTarget target, String reason) {
-        audit.failure(actor, AuditAction.LOGIN, target, reason);
+        refused(actor, AuditAction.LOGIN, target, reason);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(Actor actor, AuditAction action, AuditTarget target, String reason) {
+        audit.failure(actor, action, target, reason);
     }
 
     static String describe(Duration duration) {

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Deletes what can never be used again: ended sessions (revoked, expired, idle), ended API
- * keys and failed-login counts that no longer count, every {@code roster.purge.interval-seconds};
+ * keys, logins that waited too long for their second factor and failed-login counts that no
+ * longer count, every {@code roster.purge.interval-seconds};
  * and audit events older than {@code roster.audit.retention-days} (365). A user's last activity
  * is kept on the user's row, so nothing anyone reads goes with them. Components above
  * ({@code registration}) purge their own along, observing {@link Due}.
@@ -37,6 +38,9 @@ public class Purge {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    MfaChallenges challenges;
 
     @Inject
     AuditLog auditLog;
@@ -68,6 +72,7 @@ public class Purge {
         sessions.purgeEnded(now);
         apiKeys.purgeEnded(now);
         throttle.purge(now);
+        challenges.purgeEnded(now);
         due.fire(new Due(now));
         auditLog.purgeOlderThan(now.minus(Duration.ofDays(Math.max(1, auditRetentionDays))));
     }

@@ -4,6 +4,7 @@ import dev.roster.kernel.Caller;
 import dev.roster.kernel.CurrentUser;
 import dev.roster.problems.DatabaseOutage;
 import dev.roster.problems.ErrorPage;
+import dev.roster.problems.Problems;
 import dev.roster.sessions.boundary.AuthService;
 import dev.roster.web.SecurityHeaders;
 import dev.roster.web.TrustedProxies;
@@ -40,7 +41,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * expiry, live session, active user) makes the request run as that user with the roles the
  * database gives them now. Anything else leaves the request anonymous: the API refuses
  * whatever needs a role with 401, and a page that needs one (web.xml's constraints) sends
- * the browser to the login page, which brings it back afterwards.
+ * the browser to the login page, which brings it back afterwards. A session whose user must
+ * first change their password or enrol in two-factor sign-in is limited to that
+ * ({@link LimitedAccess}).
  *
  * <p>A Jakarta Authentication module that the application installs for itself
  * ({@link Installation}). A Jakarta Security mechanism would do the same work behind Soteria's
@@ -101,6 +104,10 @@ public class RosterAuthModule implements ServerAuthModule {
             // No resource runs yet to have the failure mapped: the answer is written here, the same one it would give.
             return unavailable(request, response, path);
         }
+        if (caller.isPresent() && caller.get().isLimited()
+                && !LimitedAccess.allows(caller.get().requiredActions(), request.getMethod(), path)) {
+            return limited(request, response, path, caller.get());
+        }
         if (caller.isPresent()) {
             CurrentUser.set(request, caller.get());
             return as(client, new RosterPrincipal(caller.get()), caller.get().roles().toArray(String[]::new));
@@ -112,7 +119,7 @@ public class RosterAuthModule implements ServerAuthModule {
             if (expired) {
                 SessionCookie.clear(request, response, proxies.isHttps(request));
             }
-            return toLogin(request, response, path, PageLinks.login(request, expired));
+            return redirect(request, response, path, PageLinks.login(request, expired));
         }
         return anonymous(client);
     }
@@ -169,8 +176,25 @@ public class RosterAuthModule implements ServerAuthModule {
         return AuthStatus.SEND_CONTINUE;
     }
 
+    /**
+     * A request of a limited session beyond what it may do ({@link LimitedAccess}): 403 with the
+     * outstanding action for the API; a page sends the browser to do the action, then back.
+     */
+    private AuthStatus limited(HttpServletRequest request, HttpServletResponse response, String path, Caller caller) {
+        if (!path.startsWith("/api/")) {
+            return redirect(request, response, path, PageLinks.accountSetup(request));
+        }
+        withHeaders(request, response, path);
+        try {
+            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, LimitedAccess.refusal(caller.requiredActions()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthStatus.SEND_CONTINUE;
+    }
+
     /** A redirect, which Faces' Ajax requests only follow when told so in a partial response. */
-    private AuthStatus toLogin(HttpServletRequest request, HttpServletResponse response, String path, String location) {
+    private AuthStatus redirect(HttpServletRequest request, HttpServletResponse response, String path, String location) {
         withHeaders(request, response, path);
         if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setStatus(HttpServletResponse.SC_FOUND);

@@ -40,8 +40,9 @@ public class Sessions {
         this.em = em;
     }
 
-    public UserSession open(User user, Duration lifetime, boolean rememberMe, String ipAddress, String userAgent) {
-        UserSession session = new UserSession(user, Instant.now(), lifetime, rememberMe, ipAddress, userAgent);
+    /** A new session for a login proven as {@code amr} says ({@link dev.roster.kernel.TokenClaims#PASSWORD}, ...). */
+    public UserSession open(User user, Duration lifetime, boolean rememberMe, String ipAddress, String userAgent, List<String> amr) {
+        UserSession session = new UserSession(user, Instant.now(), lifetime, rememberMe, ipAddress, userAgent, amr);
         em.persist(session);
         return session;
     }

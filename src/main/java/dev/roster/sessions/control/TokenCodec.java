@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Writes and checks Roster's tokens: RS256 JWTs with the claims MicroProfile JWT expects
- * ({@code iss, sub, upn, groups, iat, exp, jti}), so other services can verify them with
+ * ({@code iss, sub, upn, groups, iat, exp, jti}) and {@code amr}, so other services can verify them with
  * Roster's public key. Checking a token here proves only that Roster issued it and that it
  * has not expired; whether its session still lives is the database's answer.
  */
@@ -46,6 +46,7 @@ public class TokenCodec {
                 .issueTime(Date.from(claims.issuedAt()))
                 .expirationTime(Date.from(claims.expiresAt()))
                 .jwtID(claims.sessionId())
+                .claim("amr", claims.amr())
                 .build();
         SignedJWT jwt = new SignedJWT(header, set);
         try {
@@ -105,8 +106,9 @@ public class TokenCodec {
                 return Optional.empty();
             }
             List<String> groups = set.getStringListClaim("groups");
-            return Optional.of(new TokenClaims(set.getSubject(), set.getStringClaim("upn"),
-                    groups == null ? List.of() : groups, issued.toInstant(), expires.toInstant(), set.getJWTID()));
+            List<String> amr = set.getStringListClaim("amr");
+            return Optional.of(new TokenClaims(set.getSubject(), set.getStringClaim("upn"), groups == null ? List.of() : groups,
+                    issued.toInstant(), expires.toInstant(), set.getJWTID(), amr == null ? TokenClaims.PASSWORD : List.copyOf(amr)));
         } catch (ParseException | JOSEException | RuntimeException e) {
             // Anything that does not parse as a well-formed RS256 token is simply not a token of ours.
             return Optional.empty();

@@ -47,7 +47,7 @@ public class Tokens {
     public String issue(User user, List<String> groupNames, UserSession session) {
         SigningKeys.Signer signer = keys.signer();
         TokenClaims claims = new TokenClaims(user.getId(), user.getEmail(), Roles.withGroups(user.isAdmin(), groupNames),
-                session.getCreatedAt(), session.getExpiresAt(), session.getId());
+                session.getCreatedAt(), session.getExpiresAt(), session.getId(), session.getAmr());
         return codec.sign(claims, signer.kid(), signer.privateKey());
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,10 +53,14 @@ public class UserSession {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** How the login was proven: {@code pwd}, or {@code pwd otp} with a second factor (the token's {@code amr}). */
+    @Column(nullable = false, length = 16)
+    private String amr;
+
     protected UserSession() {
     }
 
-    public UserSession(User user, Instant now, Duration lifetime, boolean rememberMe, String ipAddress, String userAgent) {
+    public UserSession(User user, Instant now, Duration lifetime, boolean rememberMe, String ipAddress, String userAgent, List<String> amr) {
         this.id = UUID.randomUUID().toString();
         this.user = user;
         this.createdAt = now;
@@ -64,6 +69,7 @@ public class UserSession {
         this.rememberMe = rememberMe;
         this.ipAddress = clip(ipAddress, IP_ADDRESS_MAX);
         this.userAgent = clip(userAgent, USER_AGENT_MAX);
+        this.amr = String.join(" ", amr);
     }
 
     private static String clip(String value, int max) {
@@ -104,5 +110,14 @@ public class UserSession {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public List<String> getAmr() {
+        return List.of(amr.split(" "));
+    }
+
+    /** Whether the login gave a second factor. */
+    public boolean isSecondFactor() {
+        return getAmr().contains("otp");
     }
 }

@@ -15,6 +15,9 @@ public class UserListParameters {
     @QueryParam("is_active")
     String isActive;
 
+    @QueryParam("mfa")
+    String mfa;
+
     @QueryParam("status")
     String status;
 
@@ -35,6 +38,6 @@ public class UserListParameters {
 
     /** @throws dev.roster.problems.InvalidInputException naming every parameter that is wrong */
     UserQuery query() {
-        return UserQuery.parse(search, isAdmin, isActive, status, group, sort, order, offset, limit);
+        return UserQuery.parse(search, isAdmin, isActive, mfa, status, group, sort, order, offset, limit);
     }
 }

@@ -12,12 +12,14 @@ import java.util.List;
  * reach the wire. Administrators see more: {@link ManagedUser}.
  */
 public record UserRepresentation(String userId, String email, String displayName, boolean isAdmin, boolean isActive, String status,
-                                 List<String> groups, Instant createdAt, Instant updatedAt, Instant lastLoginAt) {
+                                 List<String> groups, Instant createdAt, Instant updatedAt, Instant lastLoginAt, boolean mfaEnabled,
+                                 List<String> requiredActions) {
 
     /** The account, in the groups named (sorted; {@code Groups.namesOf}). */
     public static UserRepresentation of(User user, List<String> groups) {
         return new UserRepresentation(user.getId(), user.getEmail(), user.getDisplayName(), user.isAdmin(), user.isActive(),
-                user.getStatus().code, groups, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt());
+                user.getStatus().code, groups, user.getCreatedAt(), user.getUpdatedAt(), user.getLastLoginAt(), user.isMfaEnabled(),
+                user.getRequiredActions().stream().map(a -> a.code).toList());
     }
 
     /**
@@ -26,6 +28,7 @@ public record UserRepresentation(String userId, String email, String displayName
      */
     public static UserRepresentation of(Caller caller) {
         return new UserRepresentation(caller.userId(), caller.email(), caller.displayName(), caller.admin(), true,
-                UserStatus.ACTIVE.code, caller.groupNames(), caller.createdAt(), caller.updatedAt(), caller.lastLoginAt());
+                UserStatus.ACTIVE.code, caller.groupNames(), caller.createdAt(), caller.updatedAt(), caller.lastLoginAt(), caller.mfaEnabled(),
+                caller.requiredActions());
     }
 }

@@ -50,6 +50,10 @@ public class UserRepresentationWriter implements MessageBodyWriter<UserRepresent
         json.add("groups", groups);
         json.add("is_active", user.isActive()).add("is_admin", user.isAdmin());
         instant(json, "last_login_at", user.lastLoginAt());
+        json.add("mfa_enabled", user.mfaEnabled());
+        JsonArrayBuilder actions = JSON.createArrayBuilder();
+        user.requiredActions().forEach(actions::add);
+        json.add("required_actions", actions);
         text(json, "status", user.status());
         instant(json, "updated_at", user.updatedAt());
         text(json, "user_id", user.userId());

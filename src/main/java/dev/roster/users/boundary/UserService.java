@@ -25,6 +25,7 @@ import dev.roster.users.control.UserRules;
 import dev.roster.users.control.Users;
 import dev.roster.users.entity.CurrentPasswordIncorrectException;
 import dev.roster.users.entity.CurrentPasswordRequiredException;
+import dev.roster.users.entity.RequiredAction;
 import dev.roster.users.entity.User;
 import dev.roster.web.Versioned;
 import jakarta.annotation.security.DenyAll;
@@ -98,15 +99,17 @@ public class UserService {
     }
 
     /**
-     * Creates an active user, in the named groups.
+     * Creates an active user, in the named groups; with {@code requirePasswordChange} the user
+     * chooses their own password at their first login.
      *
      * @throws dev.roster.problems.InvalidInputException when a field breaks a rule, or a group name names no group
      * @throws dev.roster.users.entity.DuplicateEmailException when the email is taken
      */
     @RolesAllowed(Roles.ADMIN)
     @Audited(AuditAction.USER_CREATE)
-    public Versioned<ManagedUser> create(String email, String displayName, String password, boolean admin, List<String> groups) {
-        return versioned(administration.create(actor(), new NewAccount(email, displayName, password, admin), groups));
+    public Versioned<ManagedUser> create(String email, String displayName, String password, boolean admin, List<String> groups,
+                                         boolean requirePasswordChange) {
+        return versioned(administration.create(actor(), new NewAccount(email, displayName, password, admin), groups, false, requirePasswordChange));
     }
 
     /**
@@ -240,6 +243,10 @@ public class UserService {
             }
             user.changePasswordHash(hasher.hash(change.newPassword()), now);
             events.fire(new AccountEvent.PasswordChanged(user.getId(), caller.sessionId(), false));
+            if (user.clear(RequiredAction.CHANGE_PASSWORD, now)) {
+                audit.success(actor(), AuditAction.REQUIRED_ACTION_DONE, AuditTarget.user(user.getId(), user.getEmail()),
+                        List.of(RequiredAction.CHANGE_PASSWORD.code), null);
+            }
         }
         if (change.displayName() != null && !Objects.equals(displayName, user.getDisplayName())) {
             audit.success(actor(), AuditAction.USER_UPDATE, AuditTarget.user(user.getId(), user.getEmail()), List.of("display_name"), null);

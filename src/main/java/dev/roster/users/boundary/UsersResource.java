@@ -75,15 +75,18 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUser body) {
         Versioned<ManagedUser> created = users.create(body.email(), body.displayName(), body.password(), Boolean.TRUE.equals(body.isAdmin()),
-                body.groups() == null ? List.of() : body.groups());
+                body.groups() == null ? List.of() : body.groups(), Boolean.TRUE.equals(body.requirePasswordChange()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.value().userId()).build())
                 .tag(created.etag())
                 .entity(created.value())
                 .build();
     }
 
-    /** The server chooses ids, timestamps and the status; a client's values for them are ignored. */
-    public record NewUser(String email, String displayName, String password, Boolean isAdmin, List<String> groups) {
+    /**
+     * The server chooses ids, timestamps and the status; a client's values for them are ignored.
+     * {@code require_password_change}: the user chooses their own password at their first login.
+     */
+    public record NewUser(String email, String displayName, String password, Boolean isAdmin, List<String> groups, Boolean requirePasswordChange) {
     }
 
     /**
@@ -168,17 +171,18 @@ public class UsersResource {
 
     /**
      * Only the fields present change; a {@code display_name} of null clears the name. A
-     * {@code password} resets it, revoking the user's API keys unless {@code revoke_api_keys} is false.
+     * {@code password} resets it, revoking the user's API keys unless {@code revoke_api_keys} is false,
+     * and with {@code require_password_change} the user must choose their own at their next login.
      * {@code groups} names all the groups the user is to be in.
      */
     public record Edit(Patch<String> displayName, String email, String password, Patch<Boolean> isAdmin, Patch<Boolean> isActive, Boolean revokeApiKeys,
-                       List<String> groups) {
+                       List<String> groups, Boolean requirePasswordChange) {
 
         UserChange change() {
             return new UserChange(displayName == null ? null : Objects.requireNonNullElse(displayName.value(), ""), email, password,
                     isAdmin == null ? null : Boolean.TRUE.equals(isAdmin.value()),
                     isActive == null ? null : !Boolean.FALSE.equals(isActive.value()),
-                    !Boolean.FALSE.equals(revokeApiKeys), groups);
+                    !Boolean.FALSE.equals(revokeApiKeys), groups, Boolean.TRUE.equals(requirePasswordChange));
         }
     }
 

@@ -20,4 +20,8 @@ public sealed interface AccountEvent {
     /** The account was deactivated. */
     record Deactivated(String userId) implements AccountEvent {
     }
+
+    /** An administrator reset the account's second factor (the answer to a lost or stolen one). */
+    record MfaReset(String userId) implements AccountEvent {
+    }
 }

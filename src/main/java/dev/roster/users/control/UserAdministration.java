@@ -14,6 +14,7 @@ import dev.roster.users.entity.NotPendingException;
 import dev.roster.users.entity.OwnAccountDeactivationException;
 import dev.roster.users.entity.OwnAccountDeletionException;
 import dev.roster.users.entity.PendingAccountException;
+import dev.roster.users.entity.RequiredAction;
 import dev.roster.users.entity.User;
 import dev.roster.users.entity.UserGroup;
 import dev.roster.users.entity.UserChangedException;
@@ -104,6 +105,11 @@ public class UserAdministration {
      * at least cost ({@link Users#create(NewAccount, boolean)}).
      */
     public User create(Actor actor, NewAccount account, List<String> groupNames, boolean generatedPassword) {
+        return create(actor, account, groupNames, generatedPassword, false);
+    }
+
+    /** The same; with {@code requirePasswordChange}, the user chooses their own password at their first login. */
+    public User create(Actor actor, NewAccount account, List<String> groupNames, boolean generatedPassword, boolean requirePasswordChange) {
         User user = users.create(account, generatedPassword);
         List<String> fields = new ArrayList<>(List.of("email", "password"));
         if (user.getDisplayName() != null) {
@@ -117,7 +123,15 @@ public class UserAdministration {
         if (!groupNames.isEmpty()) {
             groups.setGroupsOf(actor, user, groupNames);
         }
+        if (requirePasswordChange) {
+            require(actor, user, RequiredAction.CHANGE_PASSWORD, Instant.now());
+        }
         return user;
+    }
+
+    private void require(Actor actor, User user, RequiredAction action, Instant now) {
+        user.require(action, now);
+        audit.success(actor, AuditAction.REQUIRED_ACTION_SET, AuditTarget.user(user.getId(), user.getEmail()), List.of(action.code), null);
     }
 
     /**
@@ -140,6 +154,8 @@ public class UserAdministration {
         Constraints.check(change, errors);
         if (change.password() != null) {
             policy.violation(change.password()).ifPresent(rule -> errors.add("password", rule));
+        } else if (change.requirePasswordChange()) {
+            errors.add("require_password_change", "goes with a new password");
         }
         errors.throwIfAny();
 
@@ -205,6 +221,11 @@ public class UserAdministration {
         }
         if (change.password() != null) {
             audit.success(actor, AuditAction.PASSWORD_RESET, target, List.of("password"), change.revokeApiKeys() ? "API keys revoked" : "API keys kept");
+            if (change.requirePasswordChange()) {
+                require(actor, user, RequiredAction.CHANGE_PASSWORD, now);
+            } else if (self && user.clear(RequiredAction.CHANGE_PASSWORD, now)) {
+                audit.success(actor, AuditAction.REQUIRED_ACTION_DONE, target, List.of(RequiredAction.CHANGE_PASSWORD.code), null);
+            }
         }
         return user;
     }

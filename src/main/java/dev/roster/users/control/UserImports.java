@@ -65,7 +65,8 @@ public class UserImports {
             users.check(account);
             groups.named(groupNames);
         } else {
-            administration.create(actor, account, groupNames, given.isEmpty());
+            // A generated password is handed to the administrator: the user chooses their own at their first login.
+            administration.create(actor, account, groupNames, given.isEmpty(), given.isEmpty());
         }
         return new Created(account.email(), given.isEmpty() ? password : null);
     }

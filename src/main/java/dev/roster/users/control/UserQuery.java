@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 
 /**
  * One page of the user list: an optional search (case-insensitive, in email and display
- * name), optional role and status filters ({@code is_active}, and {@code status}, which tells
+ * name), optional role, two-factor ({@code mfa}) and status filters ({@code is_active}, and {@code status}, which tells
  * a pending account from a deactivated one), a group (by name, as stored), a sort column and
  * direction, and a window. Newest first unless the client asks otherwise.
  */
-public record UserQuery(String search, Boolean admin, Boolean active, UserStatus status, String group, UserSort sort, boolean ascending,
-                        int offset, int limit) {
+public record UserQuery(String search, Boolean admin, Boolean active, Boolean mfa, UserStatus status, String group, UserSort sort,
+                        boolean ascending, int offset, int limit) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
@@ -24,8 +24,8 @@ public record UserQuery(String search, Boolean admin, Boolean active, UserStatus
      *
      * @throws dev.roster.problems.InvalidInputException for an unknown sort, a bad number or flag
      */
-    public static UserQuery parse(String search, String isAdmin, String isActive, String status, String group, String sort, String order,
-                                  String offset, String limit) {
+    public static UserQuery parse(String search, String isAdmin, String isActive, String mfa, String status, String group, String sort,
+                                  String order, String offset, String limit) {
         FieldErrors errors = new FieldErrors();
         String term = search == null || search.isBlank() ? null : search.strip();
         if (term != null && term.length() > Limits.EMAIL_MAX) {
@@ -48,6 +48,7 @@ public record UserQuery(String search, Boolean admin, Boolean active, UserStatus
         int size = QueryParameters.number(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit", errors);
         Boolean admin = QueryParameters.flag(isAdmin, "is_admin", errors);
         Boolean active = QueryParameters.flag(isActive, "is_active", errors);
+        Boolean secondFactor = QueryParameters.flag(mfa, "mfa", errors);
         UserStatus state = status == null || status.isBlank() ? null : UserStatus.ofCode(status.strip()).orElse(null);
         if (state == null && status != null && !status.isBlank()) {
             errors.add("status", "must be one of " + Arrays.stream(UserStatus.values()).map(s -> s.code).collect(Collectors.joining(", ")));
@@ -57,21 +58,21 @@ public record UserQuery(String search, Boolean admin, Boolean active, UserStatus
             errors.add("group", "must be at most " + Limits.GROUP_NAME_MAX + " characters");
         }
         errors.throwIfAny();
-        return new UserQuery(term, admin, active, state, groupName, column, ascending, first, size);
+        return new UserQuery(term, admin, active, secondFactor, state, groupName, column, ascending, first, size);
     }
 
     /** The same page among the members of the group with this (stored) name. */
     public UserQuery inGroup(String name) {
-        return new UserQuery(search, admin, active, status, name, sort, ascending, offset, limit);
+        return new UserQuery(search, admin, active, mfa, status, name, sort, ascending, offset, limit);
     }
 
     /** The same filters and order over another window. */
     public UserQuery window(int offset, int limit) {
-        return new UserQuery(search, admin, active, status, group, sort, ascending, offset, limit);
+        return new UserQuery(search, admin, active, mfa, status, group, sort, ascending, offset, limit);
     }
 
     /** The page after this one. */
     public UserQuery next() {
-        return new UserQuery(search, admin, active, status, group, sort, ascending, offset + limit, limit);
+        return new UserQuery(search, admin, active, mfa, status, group, sort, ascending, offset + limit, limit);
     }
 }

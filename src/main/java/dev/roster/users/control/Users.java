@@ -223,6 +223,9 @@ public class Users {
             conditions.add("u.is_active = ?");
             parameters.add(query.active());
         }
+        if (query.mfa() != null) {
+            conditions.add(query.mfa() ? "u.totp_secret is not null" : "u.totp_secret is null");
+        }
         Boolean pending = query.status() == null ? null : query.status() == UserStatus.PENDING;
         if (query.status() != null) {
             conditions.add("u.is_active = ? and u.is_pending = ?");
@@ -252,7 +255,7 @@ public class Users {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = members >= 0 && conditions.isEmpty() ? members
-                : search == null && members < 0 ? count(query.admin(), query.active(), query.status())
+                : search == null && members < 0 && query.mfa() == null ? count(query.admin(), query.active(), query.status())
                 : ((Number) bind(em.createNativeQuery("select count(*) from users u" + index + join + where), parameters).getSingleResult()).longValue();
         if (total <= query.offset()) {
             return new UserPage(List.of(), total);

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
@@ -68,6 +69,22 @@ public class User {
     @OptimisticLock(excluded = true)
     @Column(nullable = false, length = 16)
     private String theme = THEMES.get(0);
+
+    /** The Base32 secret of a confirmed two-factor enrolment: kept on the server, never returned once confirmed. */
+    @Column(name = "totp_secret", length = 32)
+    private String totpSecret;
+
+    /** An enrolment's secret until its first code confirms it; starting again replaces it. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "totp_pending_secret", length = 32)
+    private String totpPendingSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** {@link RequiredAction} codes, comma-separated; null for none. */
+    @Column(name = "required_actions", length = 64)
+    private String requiredActions;
 
     @Version
     private long version;
@@ -188,6 +205,71 @@ public class User {
         this.pending = false;
         this.active = true;
         this.updatedAt = now;
+    }
+
+    /** Whether logging in takes a second factor: a confirmed two-factor enrolment. */
+    public boolean isMfaEnabled() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public String getTotpPendingSecret() {
+        return totpPendingSecret;
+    }
+
+    public Instant getTotpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    /** Starts (or starts again) an enrolment with this secret, which a first code must confirm. */
+    public void startTotpEnrolment(String secret) {
+        this.totpPendingSecret = secret;
+    }
+
+    /** The pending enrolment's secret becomes the account's second factor. */
+    public void confirmTotp(Instant now) {
+        if (totpPendingSecret == null) {
+            throw new IllegalStateException("No enrolment to confirm");
+        }
+        this.totpSecret = totpPendingSecret;
+        this.totpPendingSecret = null;
+        this.totpEnabledAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Logging in takes the password alone again. */
+    public void disableTotp(Instant now) {
+        this.totpSecret = null;
+        this.totpPendingSecret = null;
+        this.totpEnabledAt = null;
+        this.updatedAt = now;
+    }
+
+    /** What the user must do before anything else, in the order of {@link RequiredAction}. */
+    public Set<RequiredAction> getRequiredActions() {
+        return RequiredAction.parse(requiredActions);
+    }
+
+    public void require(RequiredAction action, Instant now) {
+        Set<RequiredAction> actions = getRequiredActions();
+        if (actions.add(action)) {
+            this.requiredActions = RequiredAction.format(actions);
+            this.updatedAt = now;
+        }
+    }
+
+    /** The action is done (or no longer asked for); true when it was required. */
+    public boolean clear(RequiredAction action, Instant now) {
+        Set<RequiredAction> actions = getRequiredActions();
+        if (!actions.remove(action)) {
+            return false;
+        }
+        this.requiredActions = RequiredAction.format(actions);
+        this.updatedAt = now;
+        return true;
     }
 
     public void changePasswordHash(String passwordHash, Instant now) {

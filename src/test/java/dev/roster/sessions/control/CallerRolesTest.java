@@ -73,7 +73,7 @@ class CallerRolesTest {
 
     private static Caller caller(boolean admin) {
         return new Caller("u1", "someone@example.com", null, admin, List.of("eng"), "light", "s1", null, null, "token",
-                Instant.EPOCH, Instant.EPOCH, null);
+                Instant.EPOCH, Instant.EPOCH, null, false, List.of());
     }
 
     /** The security context a request has after the filter, for a request whose authentication found {@code caller}. */
