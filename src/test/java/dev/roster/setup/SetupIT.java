@@ -58,8 +58,8 @@ class SetupIT extends IntegrationTest {
         assertTrue(user.isNull("last_login_at"));
         assertTrue(user.getString("created_at").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), user::toString);
         // the fields, and no others (a JSON object's names have no order)
-        assertEquals(Set.of("user_id", "email", "display_name", "is_admin", "is_active", "status", "groups", "created_at", "updated_at", "last_login_at"),
-                user.keySet());
+        assertEquals(Set.of("user_id", "email", "display_name", "is_admin", "is_active", "status", "groups", "created_at", "updated_at", "last_login_at",
+                "mfa_enabled", "required_actions"), user.keySet());
         assertTrue(TestDatabase.single("select password_hash from users where id = ?", user.getString("user_id")).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
     }
 

@@ -171,7 +171,8 @@ class UsersIT extends IntegrationTest {
         Api.Reply reply = api.get("auth/users/" + id, admin);
 
         assertEquals(Set.of("user_id", "email", "display_name", "is_admin", "is_active", "created_at", "updated_at", "last_login_at",
-                "active_sessions", "api_keys", "last_seen_at", "is_locked", "locked_until", "status", "groups"), reply.json().keySet());
+                "active_sessions", "api_keys", "last_seen_at", "is_locked", "locked_until", "status", "groups", "mfa_enabled", "required_actions"),
+                reply.json().keySet());
         assertFalse(reply.body().contains("argon2"));
         assertFalse(reply.body().contains("version"));
     }

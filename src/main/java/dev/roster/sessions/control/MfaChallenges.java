@@ -1,5 +1,6 @@
 package dev.roster.sessions.control;
 
+import dev.roster.sessions.entity.UserSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,7 +44,7 @@ public class MfaChallenges {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         em.createNativeQuery("insert into mfa_challenges (id, user_id, expires_at, remember_me, ip_address) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, hash(token)).setParameter(2, userId).setParameter(3, now.plus(LIFETIME))
-                .setParameter(4, rememberMe).setParameter(5, ipAddress).executeUpdate();
+                .setParameter(4, rememberMe).setParameter(5, clip(ipAddress)).executeUpdate();
         return token;
     }
 
@@ -55,7 +56,7 @@ public class MfaChallenges {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, user_id, remember_me, ip_address from mfa_challenges where id = ?1 and expires_at > ?2")
                 .setParameter(1, hash(token)).setParameter(2, now).getResultList();
-        return rows.stream().filter(row -> Objects.equals(row[3], ipAddress))
+        return rows.stream().filter(row -> Objects.equals(row[3], clip(ipAddress)))
                 .map(row -> new Challenge((String) row[0], (String) row[1], toBoolean(row[2]))).findFirst();
     }
 
@@ -67,6 +68,12 @@ public class MfaChallenges {
     /** Deletes the challenges past their lifetime. */
     public int purgeEnded(Instant now) {
         return em.createNativeQuery("delete from mfa_challenges where expires_at <= ?1").setParameter(1, now).executeUpdate();
+    }
+
+    /** As the column keeps it (the sessions' rule): an address longer than any IPv6 text is cut. */
+    private static String clip(String ipAddress) {
+        return ipAddress == null || ipAddress.length() <= UserSession.IP_ADDRESS_MAX ? ipAddress
+                : ipAddress.substring(0, UserSession.IP_ADDRESS_MAX);
     }
 
     private static boolean toBoolean(Object value) {
