@@ -68,6 +68,10 @@ class TwoFactorIT extends IntegrationTest {
     private record Enrolled(String secret, List<String> recoveryCodes, String token) {
     }
 
+    private static List<String> results(JsonArray events) {
+        return events.getValuesAs(JsonObject.class).stream().map(e -> e.getString("result")).toList();
+    }
+
     private JsonArray audit(String action) {
         return api.get("audit?action=" + action, admin).structure().asJsonArray();
     }
@@ -190,7 +194,7 @@ class TwoFactorIT extends IntegrationTest {
         assertFalse(enrolled.recoveryCodes().contains(fresh));
         assertProblem(secondStep(mfaToken(), "recovery_code", enrolled.recoveryCodes().get(1)), 401, "Invalid code");
         assertEquals(200, secondStep(mfaToken(), "recovery_code", fresh).status());
-        assertEquals(1, audit("mfa.recovery_codes").size());
+        assertEquals(List.of("success", "failure"), results(audit("mfa.recovery_codes")), "the wrong code counted too");
     }
 
     @Test
@@ -205,6 +209,24 @@ class TwoFactorIT extends IntegrationTest {
         assertProblem(login(USER, PASSWORD), 429);
         assertEquals(5, audit("login.mfa_failure").getValuesAs(JsonObject.class).stream()
                 .filter(e -> "failure".equals(e.getString("result")) && "Wrong code".equals(e.getString("detail", null))).count());
+    }
+
+    @Test
+    void wrongCodesToChangeTheSecondFactorLockLikeWrongPasswords() throws Exception {
+        Enrolled enrolled = enrol();
+        for (int i = 0; i < 4; i++) {
+            assertProblem(api.post("auth/mfa/recovery-codes", json("code", "000000"), enrolled.token()), 422);
+        }
+        assertProblem(api.send("DELETE", "auth/mfa/totp", json("current_password", "Wrong-Passw0rd", "code", "000000"), enrolled.token(), Map.of()),
+                400, "Current password is incorrect");
+        // Locked now: even a right code is refused without being looked at, and so is the login.
+        assertProblem(api.post("auth/mfa/recovery-codes", json("code", Authenticator.code(enrolled.secret(), 1)), enrolled.token()), 429,
+                "Too many failed attempts. Try again later.");
+        assertProblem(login(USER, PASSWORD), 429);
+        assertEquals(4, api.get("audit?action=mfa.recovery_codes", admin).structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> "failure".equals(e.getString("result")) && "Wrong code".equals(e.getString("detail", null))).count());
+        assertEquals(1, api.get("audit?action=mfa.disable", admin).structure().asJsonArray().size());
+        assertEquals(10, api.get("auth/mfa", enrolled.token()).json().getInt("recovery_codes_left"), "nothing renewed");
     }
 
     @Test
@@ -241,7 +263,7 @@ class TwoFactorIT extends IntegrationTest {
         assertTrue(plain.json().containsKey("token"), plain::toString);
         assertProblem(api.send("DELETE", "auth/mfa/totp", json("current_password", PASSWORD, "code", code), enrolled.token(), Map.of()), 409,
                 "Two-factor sign-in is not on");
-        assertEquals(1, audit("mfa.disable").size());
+        assertEquals(List.of("success", "failure", "failure"), results(audit("mfa.disable")), "newest first");
     }
 
     @Test

@@ -6,12 +6,14 @@ import dev.roster.audit.entity.AuditAction;
 import dev.roster.kernel.Caller;
 import dev.roster.kernel.CurrentUser;
 import dev.roster.kernel.Roles;
+import dev.roster.mfa.control.CodeAttempts;
 import dev.roster.mfa.control.SecondFactors;
 import dev.roster.mfa.control.Totp;
 import dev.roster.mfa.entity.MfaAlreadyEnabledException;
 import dev.roster.mfa.entity.MfaNotEnabledException;
 import dev.roster.mfa.entity.NoEnrolmentException;
 import dev.roster.mfa.entity.OwnMfaResetException;
+import dev.roster.mfa.entity.TooManyAttemptsException;
 import dev.roster.problems.FieldErrors;
 import dev.roster.problems.InvalidInputException;
 import dev.roster.users.control.AccountEvent;
@@ -33,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A user's own two-factor sign-in, and an administrator's reset of someone else's. Enrolling,
  * confirming, turning it off and renewing the recovery codes need a login session (an API key
  * is already a second secret and may not change the first); turning it off and renewing the
- * codes also need a current code, so that a session left open is not enough.
+ * codes also need a current code, so that a session left open is not enough, and their wrong
+ * codes and passwords count toward the login lockout ({@link CodeAttempts}).
  */
 @Stateless
 @DenyAll
@@ -58,6 +61,9 @@ public class MfaService {
 
     @Inject
     Event<AccountEvent> events;
+
+    @Inject
+    CodeAttempts attempts;
 
     /** The name authenticator apps show beside the account. */
     @Inject
@@ -133,6 +139,7 @@ public class MfaService {
      * @throws MfaNotEnabledException when it is not on
      * @throws CurrentPasswordIncorrectException when the password is wrong
      * @throws InvalidInputException when a field is missing or the code is wrong
+     * @throws TooManyAttemptsException while failures lock the account or the address
      */
     @RolesAllowed(Roles.USER)
     public void disable(String currentPassword, String code) {
@@ -152,11 +159,14 @@ public class MfaService {
         if (!user.isMfaEnabled()) {
             throw new MfaNotEnabledException();
         }
+        requireUnlocked(user);
         if (!hasher.verify(currentPassword, user.getPasswordHash())) {
+            failed(user, AuditAction.MFA_DISABLE, "Wrong password");
             throw new CurrentPasswordIncorrectException();
         }
         Instant now = Instant.now();
         if (!factors.acceptCodeOrRecoveryCode(user, code, now)) {
+            failed(user, AuditAction.MFA_DISABLE, "Wrong code");
             throw new InvalidInputException("code", WRONG_CODE);
         }
         factors.disable(user, now);
@@ -168,6 +178,7 @@ public class MfaService {
      *
      * @throws MfaNotEnabledException when two-factor sign-in is not on
      * @throws InvalidInputException when the code is missing or wrong
+     * @throws TooManyAttemptsException while failures lock the account or the address
      */
     @RolesAllowed(Roles.USER)
     public List<String> renewRecoveryCodes(String code) {
@@ -178,7 +189,9 @@ public class MfaService {
         if (!user.isMfaEnabled()) {
             throw new MfaNotEnabledException();
         }
+        requireUnlocked(user);
         if (!factors.acceptCode(user, code, Instant.now())) {
+            failed(user, AuditAction.MFA_RECOVERY_CODES, "Wrong code");
             throw new InvalidInputException("code", WRONG_CODE);
         }
         List<String> codes = factors.newRecoveryCodes(user.getId());
@@ -201,6 +214,17 @@ public class MfaService {
             throw new OwnMfaResetException();
         }
         factors.reset(currentUser.actor(), user, events::fire);
+    }
+
+    /** Wrong codes and passwords count toward the lockout, as at login: refused at once while it lasts. */
+    private void requireUnlocked(User user) {
+        attempts.lockout(user.getEmail(), currentUser.actor().address()).ifPresent(wait -> {
+            throw new TooManyAttemptsException(wait);
+        });
+    }
+
+    private void failed(User user, AuditAction action, String reason) {
+        attempts.failed(currentUser.actor(), user.getEmail(), AuditTarget.user(user.getId(), user.getEmail()), action, reason);
     }
 
     private static void requireCode(String code) {
