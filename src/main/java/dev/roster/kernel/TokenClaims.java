@@ -20,9 +20,4 @@ public record TokenClaims(String subject, String email, List<String> groups, Ins
     public TokenClaims(String subject, String email, List<String> groups, Instant issuedAt, Instant expiresAt, String sessionId) {
         this(subject, email, groups, issuedAt, expiresAt, sessionId, PASSWORD);
     }
-
-    /** Whether a second factor was given at the login. */
-    public boolean secondFactor() {
-        return amr.contains("otp");
-    }
 }

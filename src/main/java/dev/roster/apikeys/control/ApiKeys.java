@@ -3,19 +3,14 @@ package dev.roster.apikeys.control;
 import dev.roster.apikeys.entity.ApiKey;
 import dev.roster.apikeys.entity.ApiKeyNotFoundException;
 import dev.roster.kernel.Ids;
+import dev.roster.kernel.Secrets;
 import dev.roster.users.control.AccountEvent;
 import dev.roster.users.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +27,6 @@ public class ApiKeys {
     /** How much of the key is kept in clear to tell keys apart: the prefix and 7 characters (42 bits). */
     private static final int SHOWN_CHARACTERS = PREFIX.length() + 7;
 
-    private final SecureRandom random = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -54,10 +48,8 @@ public class ApiKeys {
     }
 
     public Issued issue(User user, String name, Instant expiresAt, Instant now) {
-        byte[] secret = new byte[SECRET_BYTES];
-        random.nextBytes(secret);
-        String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiKey apiKey = new ApiKey(user, name, key.substring(0, SHOWN_CHARACTERS), hash(key), now, expiresAt);
+        String key = PREFIX + Secrets.token(SECRET_BYTES);
+        ApiKey apiKey = new ApiKey(user, name, key.substring(0, SHOWN_CHARACTERS), Secrets.sha256(key), now, expiresAt);
         em.persist(apiKey);
         return new Issued(apiKey, key);
     }
@@ -65,7 +57,7 @@ public class ApiKeys {
     /** The usable key with this secret, with its owner, in one query. */
     public Optional<ApiKey> findUsableWithUser(String key, Instant now) {
         return em.createQuery("select k from ApiKey k join fetch k.user where k.secretHash = :hash", ApiKey.class)
-                .setParameter("hash", hash(key))
+                .setParameter("hash", Secrets.sha256(key))
                 .getResultList()
                 .stream()
                 .filter(k -> k.isUsable(now))
@@ -128,13 +120,5 @@ public class ApiKeys {
         return em.createQuery("delete from ApiKey k where k.revokedAt is not null or k.expiresAt <= :now")
                 .setParameter("now", now)
                 .executeUpdate();
-    }
-
-    static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

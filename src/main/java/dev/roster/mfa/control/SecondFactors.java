@@ -4,6 +4,7 @@ import dev.roster.audit.control.AuditTarget;
 import dev.roster.audit.control.AuditTrail;
 import dev.roster.audit.entity.AuditAction;
 import dev.roster.kernel.Actor;
+import dev.roster.kernel.Secrets;
 import dev.roster.mfa.entity.MfaNotEnabledException;
 import dev.roster.users.control.AccountEvent;
 import dev.roster.users.entity.User;
@@ -11,13 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -94,7 +91,7 @@ public class SecondFactors {
         String normalized = normalizeRecoveryCode(code);
         return normalized != null && em.createNativeQuery(
                         "update recovery_codes set used_at = ?1 where user_id = ?2 and code_hash = ?3 and used_at is null")
-                .setParameter(1, now).setParameter(2, userId).setParameter(3, hash(normalized)).executeUpdate() == 1;
+                .setParameter(1, now).setParameter(2, userId).setParameter(3, Secrets.sha256(normalized)).executeUpdate() == 1;
     }
 
     /** Whether the code is either proof: a one-time code or a recovery code (each used up by the check). */
@@ -116,7 +113,7 @@ public class SecondFactors {
             }
             codes.add(code.toString());
             em.createNativeQuery("insert into recovery_codes (user_id, code_hash) values (?1, ?2)")
-                    .setParameter(1, userId).setParameter(2, hash(normalizeRecoveryCode(code.toString()))).executeUpdate();
+                    .setParameter(1, userId).setParameter(2, Secrets.sha256(normalizeRecoveryCode(code.toString()))).executeUpdate();
         }
         return codes;
     }
@@ -159,13 +156,5 @@ public class SecondFactors {
         }
         String compact = code.toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
         return compact.length() == RECOVERY_CODE_LENGTH && compact.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0) ? compact : null;
-    }
-
-    private static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

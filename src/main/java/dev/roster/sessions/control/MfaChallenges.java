@@ -1,17 +1,12 @@
 package dev.roster.sessions.control;
 
+import dev.roster.kernel.Secrets;
 import dev.roster.sessions.entity.UserSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,19 +26,15 @@ public class MfaChallenges {
     @PersistenceContext
     EntityManager em;
 
-    private final SecureRandom random = new SecureRandom();
-
     /** The login waiting for its second factor: whose, and what the session it opens keeps of it. */
     public record Challenge(String id, String userId, boolean rememberMe) {
     }
 
     /** A new challenge for the user's login; the answer is its token, handed out once. */
     public String open(String userId, boolean rememberMe, String ipAddress, Instant now) {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.token(TOKEN_BYTES);
         em.createNativeQuery("insert into mfa_challenges (id, user_id, expires_at, remember_me, ip_address) values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, hash(token)).setParameter(2, userId).setParameter(3, now.plus(LIFETIME))
+                .setParameter(1, Secrets.sha256(token)).setParameter(2, userId).setParameter(3, now.plus(LIFETIME))
                 .setParameter(4, rememberMe).setParameter(5, clip(ipAddress)).executeUpdate();
         return token;
     }
@@ -55,7 +46,7 @@ public class MfaChallenges {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, user_id, remember_me, ip_address from mfa_challenges where id = ?1 and expires_at > ?2")
-                .setParameter(1, hash(token)).setParameter(2, now).getResultList();
+                .setParameter(1, Secrets.sha256(token)).setParameter(2, now).getResultList();
         return rows.stream().filter(row -> Objects.equals(row[3], clip(ipAddress)))
                 .map(row -> new Challenge((String) row[0], (String) row[1], toBoolean(row[2]))).findFirst();
     }
@@ -78,13 +69,5 @@ public class MfaChallenges {
 
     private static boolean toBoolean(Object value) {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -22,8 +22,12 @@ public class RequiredActions {
 
     /** The actions' codes, in {@link RequiredAction}'s order, for an account with this role, second factor and stored actions. */
     public List<String> of(boolean admin, boolean mfaEnabled, String stored) {
+        boolean enrol = admin && !mfaEnabled && mfaRequiredForAdmins;
+        if (stored == null && !enrol) {
+            return List.of(); // nearly every request: nothing to parse
+        }
         Set<RequiredAction> actions = RequiredAction.parse(stored);
-        if (admin && !mfaEnabled && mfaRequiredForAdmins) {
+        if (enrol) {
             actions.add(RequiredAction.ENROL_MFA);
         }
         if (mfaEnabled) {

@@ -115,9 +115,4 @@ public class UserSession {
     public List<String> getAmr() {
         return List.of(amr.split(" "));
     }
-
-    /** Whether the login gave a second factor. */
-    public boolean isSecondFactor() {
-        return getAmr().contains("otp");
-    }
 }
