@@ -15,6 +15,7 @@ import dev.roster.testing.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,10 @@ class TwoFactorIT extends IntegrationTest {
     }
 
     private record Enrolled(String secret, List<String> recoveryCodes, String token) {
+    }
+
+    private static List<String> emails(Api.Reply list) {
+        return list.structure().asJsonArray().getValuesAs(JsonObject.class).stream().map(u -> u.getString("email")).toList();
     }
 
     private static List<String> results(JsonArray events) {
@@ -241,6 +246,12 @@ class TwoFactorIT extends IntegrationTest {
         // Expired: five minutes after the password, as the database says.
         TestDatabase.update("update mfa_challenges set expires_at = utc_timestamp(6) - interval 1 second");
         assertProblem(secondStep(mfaToken, "code", Authenticator.code(enrolled.secret(), 1)), 401, "This sign-in has expired or is already complete; log in again");
+        // and the purge (every 2 s in the tests) deletes it
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (TestDatabase.count("select count(*) from mfa_challenges") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, TestDatabase.count("select count(*) from mfa_challenges"));
     }
 
     @Test
@@ -284,6 +295,10 @@ class TwoFactorIT extends IntegrationTest {
     void anAdministratorResetsAUsersSecondFactorAndEndsTheirSessions() throws Exception {
         Enrolled enrolled = enrol();
         String withCode = secondStep(mfaToken(), "code", Authenticator.code(enrolled.secret(), 1)).json().getString("token");
+        assertEquals(List.of(USER), emails(api.get("auth/users?mfa=true", admin)));
+        assertEquals(List.of(ADMIN), emails(api.get("auth/users?mfa=false", admin)));
+        assertEquals("1", api.get("auth/users?mfa=true", admin).header("X-Total-Count"));
+        assertProblem(api.get("auth/users?mfa=yes", admin), 422);
 
         assertProblem(api.send("DELETE", "auth/users/" + userId + "/mfa", null, withCode, Map.of()), 403);
         Api.Reply reset = api.send("DELETE", "auth/users/" + userId + "/mfa", null, admin, Map.of());
